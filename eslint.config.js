@@ -1,0 +1,94 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Path imports only: the root barrels slow every test file that touches them. */
+const noMuiBarrels = [
+  { name: '@mui/material', message: "Import the component's path, e.g. '@mui/material/Button'." },
+  {
+    name: '@mui/icons-material',
+    message: "Import the icon's path, e.g. '@mui/icons-material/Delete'.",
+  },
+];
+
+const uiPackages = [
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  '@mui/*',
+  '@emotion/*',
+  'zustand',
+  'zustand/*',
+];
+
+/** Imports must flow catalog -> core -> store/hooks/lib -> components -> app, never back. */
+function importsFlowOneWay(group, message) {
+  return {
+    'no-restricted-imports': ['error', { paths: noMuiBarrels, patterns: [{ group, message }] }],
+  };
+}
+
+export default defineConfig([
+  globalIgnores([
+    'dist',
+    'coverage',
+    'playwright-report',
+    'test-results',
+    'node_modules',
+    'src/catalog/generated',
+  ]),
+  {
+    files: ['**/*.{js,ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': ['error', { paths: noMuiBarrels }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ['**/*.d.ts'],
+    rules: { 'no-var': 'off' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
+  },
+  {
+    files: ['src/core/**', 'src/catalog/**'],
+    rules: importsFlowOneWay(
+      [
+        ...uiPackages,
+        '**/store',
+        '**/store/**',
+        '**/hooks/**',
+        '**/lib/**',
+        '**/components/**',
+        '**/app/**',
+      ],
+      'src/core and src/catalog are pure TypeScript: no React, MUI, zustand or code from the layers above.',
+    ),
+  },
+  {
+    files: ['src/store/**', 'src/hooks/**', 'src/lib/**'],
+    rules: importsFlowOneWay(
+      ['**/components/**', '**/app/**'],
+      'store, hooks and lib may not import components or the app.',
+    ),
+  },
+  {
+    files: ['src/components/**'],
+    rules: importsFlowOneWay(['**/app/**'], 'Components may not import from src/app.'),
+  },
+]);

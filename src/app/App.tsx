@@ -1,0 +1,52 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { EditionPanel } from '../components/choose/EditionPanel';
+import { ServicesPanel } from '../components/choose/ServicesPanel';
+import { ColorSchemeToggle } from '../components/layout/ColorSchemeToggle';
+import { CopyLinkButton } from '../components/layout/CopyLinkButton';
+import { NoticeBar } from '../components/layout/NoticeBar';
+import { PolicyPanel } from '../components/policy/PolicyPanel';
+import { usePersistedChoices } from '../hooks/use-persisted-choices';
+
+/** The page: choose on the left, take the policy and follow the steps on the right. */
+export function App() {
+  usePersistedChoices();
+  return (
+    <>
+      <AppBar position="static" component="header">
+        <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+          <Box sx={{ flexGrow: 1, py: 1 }}>
+            <Typography variant="h5" component="h1">
+              Cloudcraft IAM policy configurator
+            </Typography>
+            <Typography variant="body2" sx={{ opacity: 0.85 }}>
+              Choose what Cloudcraft may see in your AWS account and get the least-privilege policy.
+            </Typography>
+          </Box>
+          <CopyLinkButton />
+          <ColorSchemeToggle />
+        </Toolbar>
+      </AppBar>
+      <Box component="main" id="main" sx={{ maxWidth: 1280, mx: 'auto', p: { xs: 2, md: 3 } }}>
+        <NoticeBar />
+        <Box
+          sx={{
+            display: 'grid',
+            gap: { xs: 3, md: 4 },
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 5fr) minmax(0, 7fr)' },
+          }}
+        >
+          <Box>
+            <EditionPanel />
+            <ServicesPanel />
+          </Box>
+          <Box>
+            <PolicyPanel />
+          </Box>
+        </Box>
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * The full IAM action index (every action of every service, with its access level), loaded on demand:
+ * `loadActionIndex()` imports the generated JSON dynamically, so the bundler puts it in its own chunk
+ * that only the audit panel fetches. This module is the only importer of that file.
+ */
+import type { AccessLevel } from './types';
+
+/** One service of the generated index: its name and its action names per access level. */
+export interface IndexedService {
+  name: string;
+  actions: Partial<Record<AccessLevel, string[]>>;
+}
+
+/** The shape of src/catalog/generated/action-index.json. */
+export interface ActionIndexData {
+  generatedBy: string;
+  dataset: { package: string; version: string; updatedAt: string };
+  /** Keyed by lower-case IAM prefix, in prefix order. */
+  services: Record<string, IndexedService>;
+}
+
+/** One IAM action in its canonical `prefix:Name` spelling, with its access level. */
+export interface IndexedAction {
+  action: string;
+  level: AccessLevel;
+}
+
+/** Typed lookups over the full action index. Matching is case-insensitive, as IAM's is. */
+export interface ActionIndex {
+  readonly dataset: ActionIndexData['dataset'];
+  /** Number of actions over all services. */
+  readonly actionCount: number;
+  /** Every lower-case prefix, sorted. */
+  prefixes(): readonly string[];
+  hasPrefix(prefix: string): boolean;
+  /** AWS's name for the service behind a prefix, e.g. `Amazon S3`. */
+  serviceName(prefix: string): string | undefined;
+  /** The actions of a prefix, sorted by name; empty for an unknown prefix. */
+  actionsOfPrefix(prefix: string): readonly IndexedAction[];
+  /** The action with this exact name (any case), or `undefined`. */
+  lookup(action: string): IndexedAction | undefined;
+  /** The actions a pattern grants: `*` and `?` wildcards, including `*`, `*:*` and `service:*`. */
+  expand(pattern: string): readonly IndexedAction[];
+}
+
+interface PrefixEntry {
+  name: string;
+  actions: IndexedAction[];
+  lowerNames: string[];
+}
+
+/**
+ * Glob match of lower-cased strings: `*` any run, `?` one character, anchored at both ends. Linear
+ * backtracking to the last star only, so a pattern full of stars cannot blow up as a RegExp can.
+ */
+export function globMatch(pattern: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    const c = pattern[p];
+    if (c === '*') {
+      star = p++;
+      mark = t;
+    } else if (c !== undefined && (c === '?' || c === text[t])) {
+      p++;
+      t++;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+const WILDCARD = /[*?]/;
+const CACHE_LIMIT = 20_000;
+
+function byLowerName(a: { lower: string }, b: { lower: string }): number {
+  return a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0;
+}
+
+function indexPrefixes(data: ActionIndexData): Map<string, PrefixEntry> {
+  const entries = new Map<string, PrefixEntry>();
+  for (const prefix of Object.keys(data.services).sort()) {
+    const service = data.services[prefix];
+    if (!service) continue;
+    const rows = Object.entries(service.actions).flatMap(([level, names]) =>
+      (names ?? []).map((name) => ({ name, lower: name.toLowerCase(), level: level as AccessLevel })),
+    );
+    rows.sort(byLowerName);
+    entries.set(prefix, {
+      name: service.name,
+      actions: rows.map((r) => ({ action: `${prefix}:${r.name}`, level: r.level })),
+      lowerNames: rows.map((r) => r.lower),
+    });
+  }
+  return entries;
+}
+
+function matchIn(entry: PrefixEntry, name: string): IndexedAction[] {
+  if (name === '*') return entry.actions;
+  return entry.actions.filter((_, i) => globMatch(name, entry.lowerNames[i] ?? ''));
+}
+
+/** Builds the lookups over index data (exported so tests and scripts can use data they built). */
+export function createActionIndex(data: ActionIndexData): ActionIndex {
+  const byPrefix = indexPrefixes(data);
+  const byAction = new Map<string, IndexedAction>();
+  for (const entry of byPrefix.values()) {
+    for (const a of entry.actions) byAction.set(a.action.toLowerCase(), a);
+  }
+  const prefixes = [...byPrefix.keys()];
+  const all = [...byPrefix.values()].flatMap((e) => e.actions);
+  const cache = new Map<string, readonly IndexedAction[]>();
+
+  const expandLower = (pattern: string): readonly IndexedAction[] => {
+    if (pattern === '*') return all;
+    if (!WILDCARD.test(pattern)) return byAction.has(pattern) ? [byAction.get(pattern)!] : [];
+    const colon = pattern.indexOf(':');
+    if (colon < 0) return all.filter((a) => globMatch(pattern, a.action.toLowerCase()));
+    const prefixPart = pattern.slice(0, colon);
+    const namePart = pattern.slice(colon + 1);
+    // An action has exactly one colon, so a second literal colon can never match.
+    if (namePart.includes(':')) return [];
+    const matching = WILDCARD.test(prefixPart)
+      ? prefixes.filter((p) => globMatch(prefixPart, p))
+      : [prefixPart];
+    return matching.flatMap((p) => {
+      const entry = byPrefix.get(p);
+      return entry ? matchIn(entry, namePart) : [];
+    });
+  };
+
+  return {
+    dataset: data.dataset,
+    actionCount: all.length,
+    prefixes: () => prefixes,
+    hasPrefix: (prefix) => byPrefix.has(prefix.toLowerCase()),
+    serviceName: (prefix) => byPrefix.get(prefix.toLowerCase())?.name,
+    actionsOfPrefix: (prefix) => byPrefix.get(prefix.toLowerCase())?.actions ?? [],
+    lookup: (action) => byAction.get(action.toLowerCase()),
+    expand: (pattern) => {
+      const key = pattern.toLowerCase();
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const result = expandLower(key);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, result);
+      return result;
+    },
+  };
+}
+
+let loading: Promise<ActionIndex> | undefined;
+
+/**
+ * Loads the full action index once (a separate chunk of about 100 kB gzip) and returns its lookups.
+ * A failed load is forgotten, so calling again retries.
+ */
+export function loadActionIndex(): Promise<ActionIndex> {
+  loading ??= import('./generated/action-index.json').then(
+    (module) => createActionIndex(module.default as unknown as ActionIndexData),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}

@@ -1,0 +1,73 @@
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import Collapse from '@mui/material/Collapse';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import LockIcon from '@mui/icons-material/Lock';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { useId, useState } from 'react';
+import type { ServiceListing } from '../../core/service-list';
+import { ServiceActions } from './ServiceActions';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Props of `ServiceRow`. */
+export interface ServiceRowProps {
+  listing: ServiceListing;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}
+
+/** One service: a checkbox named after it, what it feeds, how many actions it grants, and those actions. */
+export function ServiceRow({ listing, checked, onChange }: ServiceRowProps) {
+  const { service, actions, sensitiveCount } = listing;
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const required = service.required;
+  return (
+    <Box
+      component="li"
+      sx={{ listStyle: 'none', py: 0.5, borderBottom: 1, borderColor: 'divider' }}
+    >
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
+        <Checkbox
+          checked={checked || required}
+          onChange={(event) => onChange(event.target.checked)}
+          slotProps={{ input: { id: `${id}-box`, 'aria-describedby': `${id}-desc` } }}
+          checkedIcon={required ? <LockIcon /> : undefined}
+          sx={{ mt: -0.5 }}
+        />
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Typography
+            component="label"
+            htmlFor={`${id}-box`}
+            sx={{ fontWeight: 500, cursor: 'pointer' }}
+          >
+            {service.name}
+          </Typography>
+          {required && <Chip size="small" label="Required" icon={<LockIcon />} sx={{ ml: 1 }} />}
+          <Typography id={`${id}-desc`} variant="body2" color="text.secondary">
+            {service.feeds}. {plural(actions.length, 'action')}
+            {sensitiveCount > 0 ? `, ${sensitiveCount} reading data or secrets` : ''}.
+            {required ? ' Locked: Cloudcraft needs EC2 to scan the account.' : ''}
+          </Typography>
+          <Button
+            size="small"
+            onClick={() => setOpen(!open)}
+            aria-expanded={open}
+            aria-label={`${open ? 'Hide' : 'Show'} the ${plural(actions.length, 'action')} of ${service.name}`}
+            aria-controls={`${id}-actions`}
+            endIcon={<ExpandMoreIcon sx={{ transform: open ? 'rotate(180deg)' : 'none' }} />}
+            sx={{ px: 0.5, mt: 0.25, textTransform: 'none' }}
+          >
+            {open ? 'Hide' : 'Show'} {plural(actions.length, 'action')}
+          </Button>
+          <Collapse in={open} unmountOnExit id={`${id}-actions`}>
+            <ServiceActions listing={listing} />
+          </Collapse>
+        </Box>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,75 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { findService } from '../../catalog/catalog';
+import { buildServiceListings, filterListings, groupByCategory } from '../../core/service-list';
+import { useConfigStore } from '../../store/config-store';
+import { ServiceRow } from './ServiceRow';
+
+/** The services to grant, grouped by category, with search, select all and clear. */
+export function ServicesPanel() {
+  const editionId = useConfigStore((s) => s.editionId);
+  const selection = useConfigStore((s) => s.selection);
+  const setService = useConfigStore((s) => s.setService);
+  const selectAll = useConfigStore((s) => s.selectAll);
+  const clear = useConfigStore((s) => s.clearSelection);
+  const [query, setQuery] = useState('');
+  const listings = useMemo(() => buildServiceListings(editionId), [editionId]);
+  const groups = useMemo(() => groupByCategory(filterListings(listings, query)), [listings, query]);
+  const selected = new Set(selection);
+  const count = listings.filter((l) => selected.has(l.service.id)).length;
+  const shown = groups.reduce((n, g) => n + g.listings.length, 0);
+  const ec2Reason = findService('ec2')?.requiredReason;
+
+  return (
+    <Box component="section" aria-labelledby="services-heading">
+      <Typography id="services-heading" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
+        Services
+      </Typography>
+      <Alert severity="info" sx={{ mb: 2 }}>
+        Amazon EC2 is always included. {ec2Reason}
+      </Alert>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 1 }}>
+        <TextField
+          label="Search services"
+          type="search"
+          size="small"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          sx={{ flex: '1 1 12rem' }}
+        />
+        <Button variant="outlined" onClick={selectAll}>
+          Select all
+        </Button>
+        <Button variant="outlined" onClick={clear}>
+          Clear
+        </Button>
+      </Box>
+      <Typography role="status" variant="body2" sx={{ mb: 1 }}>
+        {count} of {listings.length} services
+        {query.trim() ? ` (${shown} shown)` : ''}
+      </Typography>
+      {groups.length === 0 && <Typography>No service matches “{query}”.</Typography>}
+      {groups.map(({ category, listings: items }) => (
+        <Box component="section" key={category} aria-label={category} sx={{ mb: 2 }}>
+          <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mt: 1 }}>
+            {category}
+          </Typography>
+          <Box component="ul" sx={{ m: 0, p: 0 }}>
+            {items.map((listing) => (
+              <ServiceRow
+                key={listing.service.id}
+                listing={listing}
+                checked={selected.has(listing.service.id)}
+                onChange={(on) => setService(listing.service.id, on)}
+              />
+            ))}
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}

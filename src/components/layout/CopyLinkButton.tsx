@@ -1,0 +1,16 @@
+import { buildShareUrl } from '../../lib/persistence';
+import { useConfigStore } from '../../store/config-store';
+import { CopyButton } from '../common/CopyButton';
+
+/** Copies a link that restores these choices; the External ID only when the user opted in. */
+export function CopyLinkButton() {
+  const editionId = useConfigStore((s) => s.editionId);
+  const mode = useConfigStore((s) => s.mode);
+  const selection = useConfigStore((s) => s.selection);
+  const role = useConfigStore((s) => s.role);
+  const shareExternalId = useConfigStore((s) => s.shareExternalId);
+  const url = buildShareUrl({ editionId, mode, selection, role, shareExternalId });
+  return (
+    <CopyButton text={url} label="Copy link" what="link to these choices" variant="contained" />
+  );
+}

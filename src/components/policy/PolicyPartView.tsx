@@ -1,0 +1,64 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
+import type { PolicyDocument } from '../../core/policy';
+import { renderPolicyJson } from '../../core/render-policy-json';
+import { CopyButton } from '../common/CopyButton';
+import { DownloadButton } from '../common/DownloadButton';
+import { PolicyText } from './PolicyText';
+import { SizeMeter } from './SizeMeter';
+
+const PolicyTree = lazy(() => import('./PolicyTree'));
+
+/** Props of `PolicyPartView`. */
+export interface PolicyPartViewProps {
+  document: PolicyDocument;
+  size: number;
+  /** "Policy JSON", or "Policy part 2 of 4". */
+  title: string;
+  fileName: string;
+  view: 'text' | 'tree';
+  /** Services in this part, by name, when the policy is split. */
+  services?: string;
+}
+
+/** One managed policy: its size, its JSON (text or tree), and copy and download buttons. */
+export function PolicyPartView({
+  document,
+  size,
+  title,
+  fileName,
+  view,
+  services,
+}: PolicyPartViewProps) {
+  const text = renderPolicyJson(document);
+  return (
+    <Box component="section" aria-label={title} sx={{ mb: 2 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+        <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, flex: '1 1 auto' }}>
+          {title}
+        </Typography>
+        <CopyButton text={text} what={title.toLowerCase()} />
+        <DownloadButton
+          text={text}
+          fileName={fileName}
+          mimeType="application/json"
+          what={title.toLowerCase()}
+        />
+      </Box>
+      {services && (
+        <Typography variant="body2" color="text.secondary">
+          {services}
+        </Typography>
+      )}
+      <SizeMeter size={size} label={`${title} size`} />
+      {view === 'tree' ? (
+        <Suspense fallback={<Typography>Loading the tree view…</Typography>}>
+          <PolicyTree document={document} label={`${title}, tree view`} />
+        </Suspense>
+      ) : (
+        <PolicyText text={text} label={`${title}, text`} />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Fitting a policy into IAM's managed-policy limits. IAM counts a managed policy's characters without
+ * white space, at most 6,144; a role takes 10 managed policies by default.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
+ */
+import type { ServiceId } from '../catalog/types';
+import {
+  buildPolicyDocument,
+  type PolicyDocument,
+  type PolicyModel,
+  type ServiceGrant,
+} from './policy';
+
+/** Maximum characters of a managed policy, white space excluded. */
+export const MANAGED_POLICY_LIMIT = 6144;
+
+/** Managed policies a role may have attached by default (the quota can be raised to 20). */
+export const DEFAULT_MANAGED_POLICIES_PER_ROLE = 10;
+
+/** One managed policy of a possibly split policy. */
+export interface PolicyPart {
+  document: PolicyDocument;
+  /** Characters as IAM counts them. */
+  size: number;
+  /** Services whose actions this part holds, in catalog order. */
+  serviceIds: ServiceId[];
+}
+
+/** The policy fitted to IAM's limits. */
+export interface FittedPolicy {
+  /** The whole policy as one document, and its size as IAM counts it. */
+  document: PolicyDocument;
+  size: number;
+  /** One part when the whole fits; otherwise several, each within the limit. */
+  parts: PolicyPart[];
+  /** True when the parts exceed the default number of managed policies per role. */
+  exceedsRoleQuota: boolean;
+}
+
+/** Counts a policy document's characters as IAM does: its JSON without white space. */
+export function measurePolicy(document: PolicyDocument): number {
+  return JSON.stringify(document).replace(/\s/g, '').length;
+}
+
+/** Splits one service's grant into chunks that each fit alone, keeping action order. */
+function chunkGrant(grant: ServiceGrant, limit: number): ServiceGrant[] {
+  const emptySize = measurePolicy(buildPolicyDocument([{ ...grant, actions: [] }]));
+  const chunks: ServiceGrant[] = [];
+  let actions: string[] = [];
+  let size = emptySize;
+  for (const action of grant.actions) {
+    const cost = JSON.stringify(action).length + (actions.length > 0 ? 1 : 0);
+    if (actions.length > 0 && size + cost > limit) {
+      chunks.push({ ...grant, actions });
+      actions = [];
+      size = emptySize;
+    }
+    size += JSON.stringify(action).length + (actions.length > 0 ? 1 : 0);
+    actions.push(action);
+  }
+  if (actions.length > 0) chunks.push({ ...grant, actions });
+  return chunks;
+}
+
+/**
+ * Splits a policy into managed policies within the limit, deterministically: whole services are packed
+ * first-fit, largest first; a service is split only when it alone is too big.
+ */
+export function fitPolicy(model: PolicyModel, limit = MANAGED_POLICY_LIMIT): FittedPolicy {
+  const document = buildPolicyDocument(model.grants);
+  const size = measurePolicy(document);
+  const order = new Map(model.serviceIds.map((id, i) => [id, i]));
+  const serviceIdsOf = (grants: ServiceGrant[]): ServiceId[] =>
+    [...new Set(grants.map((g) => g.serviceId))].sort(
+      (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
+    );
+  if (size <= limit) {
+    return {
+      document,
+      size,
+      parts: [{ document, size, serviceIds: serviceIdsOf([...model.grants]) }],
+      exceedsRoleQuota: false,
+    };
+  }
+  const units = model.serviceIds
+    .map((id) => model.grants.filter((g) => g.serviceId === id))
+    .flatMap((grants) => {
+      if (measurePolicy(buildPolicyDocument(grants)) <= limit) return [grants];
+      return grants.flatMap((g) => chunkGrant(g, limit)).map((g) => [g]);
+    })
+    .map((grants, index) => ({ grants, index, size: measurePolicy(buildPolicyDocument(grants)) }))
+    .sort((a, b) => b.size - a.size || a.index - b.index);
+  const bins: ServiceGrant[][] = [];
+  for (const unit of units) {
+    const bin = bins.find(
+      (b) => measurePolicy(buildPolicyDocument([...b, ...unit.grants])) <= limit,
+    );
+    if (bin) bin.push(...unit.grants);
+    else bins.push([...unit.grants]);
+  }
+  const parts = bins.map((grants) => {
+    const partDocument = buildPolicyDocument(grants);
+    return {
+      document: partDocument,
+      size: measurePolicy(partDocument),
+      serviceIds: serviceIdsOf(grants),
+    };
+  });
+  return {
+    document,
+    size,
+    parts,
+    exceedsRoleQuota: parts.length > DEFAULT_MANAGED_POLICIES_PER_ROLE,
+  };
+}

@@ -1,0 +1,30 @@
+/** Restores the choices once (a link wins over saved state), then keeps storage and URL in step. */
+import { useEffect } from 'react';
+import { loadSavedChoices, readUrlState, replaceUrlState, saveChoices } from '../lib/persistence';
+import { useConfigStore, type ConfigChoices } from '../store/config-store';
+
+function choicesOf(s: ConfigChoices): ConfigChoices {
+  const { editionId, mode, selection, role, shareExternalId } = s;
+  return { editionId, mode, selection, role, shareExternalId };
+}
+
+/** Call once at the root. */
+export function usePersistedChoices(): void {
+  useEffect(() => {
+    const store = useConfigStore.getState();
+    const saved = loadSavedChoices();
+    if (saved) {
+      store.applyDecoded({ state: saved.state, notices: [] });
+      store.setShareExternalId(saved.shareExternalId);
+    }
+    const fromUrl = readUrlState();
+    if (fromUrl) store.applyDecoded(fromUrl);
+    replaceUrlState(choicesOf(useConfigStore.getState()));
+    return useConfigStore.subscribe((state, previous) => {
+      const choices = choicesOf(state);
+      if (JSON.stringify(choices) === JSON.stringify(choicesOf(previous))) return;
+      saveChoices(choices);
+      replaceUrlState(choices);
+    });
+  }, []);
+}
