@@ -90,7 +90,11 @@ function indexPrefixes(data: ActionIndexData): Map<string, PrefixEntry> {
     const service = data.services[prefix];
     if (!service) continue;
     const rows = Object.entries(service.actions).flatMap(([level, names]) =>
-      (names ?? []).map((name) => ({ name, lower: name.toLowerCase(), level: level as AccessLevel })),
+      (names ?? []).map((name) => ({
+        name,
+        lower: name.toLowerCase(),
+        level: level as AccessLevel,
+      })),
     );
     rows.sort(byLowerName);
     entries.set(prefix, {
@@ -107,39 +111,53 @@ function matchIn(entry: PrefixEntry, name: string): IndexedAction[] {
   return entry.actions.filter((_, i) => globMatch(name, entry.lowerNames[i] ?? ''));
 }
 
+interface Tables {
+  byPrefix: Map<string, PrefixEntry>;
+  byAction: Map<string, IndexedAction>;
+  prefixes: string[];
+  all: IndexedAction[];
+  allLower: string[];
+}
+
+function buildTables(data: ActionIndexData): Tables {
+  const byPrefix = indexPrefixes(data);
+  const all = [...byPrefix.values()].flatMap((e) => e.actions);
+  const allLower = all.map((a) => a.action.toLowerCase());
+  const byAction = new Map(all.map((a, i) => [allLower[i] ?? '', a]));
+  return { byPrefix, byAction, prefixes: [...byPrefix.keys()], all, allLower };
+}
+
+/** Expands a lower-cased pattern. */
+function expandLower(tables: Tables, pattern: string): readonly IndexedAction[] {
+  if (pattern === '*') return tables.all;
+  if (!WILDCARD.test(pattern)) {
+    const exact = tables.byAction.get(pattern);
+    return exact ? [exact] : [];
+  }
+  const colon = pattern.indexOf(':');
+  if (colon < 0) return tables.all.filter((_, i) => globMatch(pattern, tables.allLower[i] ?? ''));
+  const prefixPart = pattern.slice(0, colon);
+  const namePart = pattern.slice(colon + 1);
+  // An action has exactly one colon, so a second literal colon can never match.
+  if (namePart.includes(':')) return [];
+  const matching = WILDCARD.test(prefixPart)
+    ? tables.prefixes.filter((p) => globMatch(prefixPart, p))
+    : [prefixPart];
+  return matching.flatMap((p) => {
+    const entry = tables.byPrefix.get(p);
+    return entry ? matchIn(entry, namePart) : [];
+  });
+}
+
 /** Builds the lookups over index data (exported so tests and scripts can use data they built). */
 export function createActionIndex(data: ActionIndexData): ActionIndex {
-  const byPrefix = indexPrefixes(data);
-  const byAction = new Map<string, IndexedAction>();
-  for (const entry of byPrefix.values()) {
-    for (const a of entry.actions) byAction.set(a.action.toLowerCase(), a);
-  }
-  const prefixes = [...byPrefix.keys()];
-  const all = [...byPrefix.values()].flatMap((e) => e.actions);
+  const tables = buildTables(data);
+  const { byPrefix, byAction } = tables;
   const cache = new Map<string, readonly IndexedAction[]>();
-
-  const expandLower = (pattern: string): readonly IndexedAction[] => {
-    if (pattern === '*') return all;
-    if (!WILDCARD.test(pattern)) return byAction.has(pattern) ? [byAction.get(pattern)!] : [];
-    const colon = pattern.indexOf(':');
-    if (colon < 0) return all.filter((a) => globMatch(pattern, a.action.toLowerCase()));
-    const prefixPart = pattern.slice(0, colon);
-    const namePart = pattern.slice(colon + 1);
-    // An action has exactly one colon, so a second literal colon can never match.
-    if (namePart.includes(':')) return [];
-    const matching = WILDCARD.test(prefixPart)
-      ? prefixes.filter((p) => globMatch(prefixPart, p))
-      : [prefixPart];
-    return matching.flatMap((p) => {
-      const entry = byPrefix.get(p);
-      return entry ? matchIn(entry, namePart) : [];
-    });
-  };
-
   return {
     dataset: data.dataset,
-    actionCount: all.length,
-    prefixes: () => prefixes,
+    actionCount: tables.all.length,
+    prefixes: () => tables.prefixes,
     hasPrefix: (prefix) => byPrefix.has(prefix.toLowerCase()),
     serviceName: (prefix) => byPrefix.get(prefix.toLowerCase())?.name,
     actionsOfPrefix: (prefix) => byPrefix.get(prefix.toLowerCase())?.actions ?? [],
@@ -148,7 +166,7 @@ export function createActionIndex(data: ActionIndexData): ActionIndex {
       const key = pattern.toLowerCase();
       const hit = cache.get(key);
       if (hit) return hit;
-      const result = expandLower(key);
+      const result = expandLower(tables, key);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, result);
       return result;
@@ -159,7 +177,7 @@ export function createActionIndex(data: ActionIndexData): ActionIndex {
 let loading: Promise<ActionIndex> | undefined;
 
 /**
- * Loads the full action index once (a separate chunk of about 100 kB gzip) and returns its lookups.
+ * Loads the full action index once (a separate chunk of about 115 kB gzip) and returns its lookups.
  * A failed load is forgotten, so calling again retries.
  */
 export function loadActionIndex(): Promise<ActionIndex> {
