@@ -2,13 +2,17 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
 import { EditionPanel } from '../components/choose/EditionPanel';
 import { ServicesPanel } from '../components/choose/ServicesPanel';
 import { ColorSchemeToggle } from '../components/layout/ColorSchemeToggle';
 import { CopyLinkButton } from '../components/layout/CopyLinkButton';
 import { NoticeBar } from '../components/layout/NoticeBar';
 import { PolicyPanel } from '../components/policy/PolicyPanel';
+import { StepsPanel } from '../components/steps/StepsPanel';
 import { usePersistedChoices } from '../hooks/use-persisted-choices';
+
+const DeliverablesPanel = lazy(() => import('../components/deliverables/DeliverablesPanel'));
 
 /** The page: choose on the left, take the policy and follow the steps on the right. */
 export function App() {
@@ -44,6 +48,15 @@ export function App() {
           </Box>
           <Box>
             <PolicyPanel />
+            <StepsPanel />
+            <Box component="section" aria-labelledby="code-heading" sx={{ mt: 4 }}>
+              <Typography id="code-heading" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
+                Or create it as code
+              </Typography>
+              <Suspense fallback={<Typography>Loading the templates…</Typography>}>
+                <DeliverablesPanel />
+              </Suspense>
+            </Box>
           </Box>
         </Box>
       </Box>
