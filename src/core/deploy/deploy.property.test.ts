@@ -112,7 +112,7 @@ describe.each(listEditions().flatMap((e) => modes.map((mode) => [e.id, mode] as 
         fc.asyncProperty(selections, roles, async (selection, role) => {
           await checkOutputs(buildDeployment(selection, editionId, mode, role));
         }),
-        { numRuns: 200 },
+        { numRuns: 100 },
       );
     }, 180_000);
   },
