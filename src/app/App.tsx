@@ -2,7 +2,8 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { LazyPanel } from '../components/common/LazyPanel';
 import { EditionPanel } from '../components/choose/EditionPanel';
 import { ServicesPanel } from '../components/choose/ServicesPanel';
 import { ColorSchemeToggle } from '../components/layout/ColorSchemeToggle';
@@ -25,7 +26,7 @@ export function App() {
             <Typography variant="h5" component="h1">
               Cloudcraft IAM policy configurator
             </Typography>
-            <Typography variant="body2" sx={{ opacity: 0.85 }}>
+            <Typography variant="body2">
               Choose what Cloudcraft may see in your AWS account and get the least-privilege policy.
             </Typography>
           </Box>
@@ -53,9 +54,9 @@ export function App() {
               <Typography id="code-heading" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
                 Or create it as code
               </Typography>
-              <Suspense fallback={<Typography>Loading the templates…</Typography>}>
+              <LazyPanel what="the templates">
                 <DeliverablesPanel />
-              </Suspense>
+              </LazyPanel>
             </Box>
           </Box>
         </Box>

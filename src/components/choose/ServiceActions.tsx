@@ -49,6 +49,8 @@ export function ServiceActions({ listing }: { listing: ServiceListing }) {
                 icon={<WarningAmberIcon />}
                 label="Reads data or secrets"
                 title={sensitive}
+                // Dark text: white on the light scheme's warning orange is 3.1:1.
+                sx={{ color: 'rgba(0, 0, 0, 0.87)', '& .MuiChip-icon': { color: 'inherit' } }}
               />
             )}
             {sensitive && (

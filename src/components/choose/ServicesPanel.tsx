@@ -29,7 +29,7 @@ export function ServicesPanel() {
       <Typography id="services-heading" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
         Services
       </Typography>
-      <Alert severity="info" sx={{ mb: 2 }}>
+      <Alert severity="info" role="note" sx={{ mb: 2 }}>
         Amazon EC2 is always included. {ec2Reason}
       </Alert>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 1 }}>

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { LazyPanel } from '../common/LazyPanel';
 import type { PolicyDocument } from '../../core/policy';
 import { renderPolicyJson } from '../../core/render-policy-json';
 import { CopyButton } from '../common/CopyButton';
@@ -53,9 +54,9 @@ export function PolicyPartView({
       )}
       <SizeMeter size={size} label={`${title} size`} />
       {view === 'tree' ? (
-        <Suspense fallback={<Typography>Loading the tree view…</Typography>}>
+        <LazyPanel what="the tree view">
           <PolicyTree document={document} label={`${title}, tree view`} />
-        </Suspense>
+        </LazyPanel>
       ) : (
         <PolicyText text={text} label={`${title}, text`} />
       )}

@@ -1,17 +1,20 @@
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { useId } from 'react';
 import { MANAGED_POLICY_LIMIT } from '../../core/policy-parts';
 
 const format = new Intl.NumberFormat('en-US');
 
 /** How many characters the policy has as IAM counts them, against the managed-policy limit. */
 export function SizeMeter({ size, label = 'Policy size' }: { size: number; label?: string }) {
+  // Not derived from `label`: an id with spaces breaks aria-labelledby (it takes a list of ids).
+  const id = useId();
   const over = size > MANAGED_POLICY_LIMIT;
   const text = `${format.format(size)} of ${format.format(MANAGED_POLICY_LIMIT)} characters`;
   return (
     <Box sx={{ my: 1 }}>
-      <Typography variant="body2" id={`${label}-meter`}>
+      <Typography variant="body2" id={id}>
         {label}: {text} (white space not counted, as IAM counts)
         {over ? ` — ${format.format(size - MANAGED_POLICY_LIMIT)} over the limit` : ''}
       </Typography>
@@ -19,7 +22,7 @@ export function SizeMeter({ size, label = 'Policy size' }: { size: number; label
         variant="determinate"
         value={Math.min(100, (size / MANAGED_POLICY_LIMIT) * 100)}
         color={over ? 'error' : size > MANAGED_POLICY_LIMIT * 0.9 ? 'warning' : 'primary'}
-        aria-labelledby={`${label}-meter`}
+        aria-labelledby={id}
         aria-valuetext={text}
         sx={{ height: 8, borderRadius: 1, mt: 0.5 }}
       />

@@ -48,7 +48,11 @@ export function StepsPanel() {
                     {v.value}
                   </Box>
                 )}
-                <CopyButton text={v.value} what={v.label.toLowerCase()} variant="text" />
+                <CopyButton
+                  text={v.value}
+                  what={`${v.label.toLowerCase()} (step ${step.number})`}
+                  variant="text"
+                />
               </Box>
             ))}
           </Box>
