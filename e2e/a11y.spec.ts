@@ -157,30 +157,3 @@ test('keyboard only: every service checkbox is reachable, in page order', async 
   }
   expect(focused.filter((id) => ids.includes(id))).toEqual(ids);
 });
-
-test('the notice never hides the focused control', async ({ page }) => {
-  test.slow(); // About 40 key presses.
-  await page.setViewportSize({ width: 360, height: 780 });
-  await page.goto('/');
-  await serviceBox(page, 'Amazon EC2').click();
-  const bar = notice(page, 'Cloudcraft needs EC2 to scan the account');
-  await expect(bar).toBeVisible();
-  await serviceBox(page, 'Amazon CloudWatch').focus();
-  // Backwards, the browser scrolls each control up to the top edge, where the notice sticks.
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Shift+Tab');
-    const overlap = await page.evaluate(() => {
-      const focused = document.activeElement!.getBoundingClientRect();
-      const alert = document.querySelector('[role="status"] [role="alert"]')!;
-      const covered = alert.getBoundingClientRect();
-      return {
-        control: document.activeElement!.getAttribute('aria-label') ?? document.activeElement!.id,
-        overlap: Math.max(
-          0,
-          Math.min(focused.bottom, covered.bottom) - Math.max(focused.top, covered.top),
-        ),
-      };
-    });
-    expect(overlap.overlap, `${overlap.control} under the notice`).toBe(0);
-  }
-});

@@ -97,7 +97,10 @@ export function serviceCount(page: Page): Locator {
 
 /** The page-wide notice (refused removals, ignored link values). */
 export function notice(page: Page, text: string | RegExp): Locator {
-  return page.getByRole('status').filter({ hasText: text });
+  return page
+    .getByRole('status')
+    .filter({ has: page.getByRole('button', { name: 'Close' }) })
+    .filter({ hasText: text });
 }
 
 /** Picks an edition in the edition select. */
