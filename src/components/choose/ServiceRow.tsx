@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import LockIcon from '@mui/icons-material/Lock';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ServiceListing } from '../../core/service-list';
 import { ServiceActions } from './ServiceActions';
 
@@ -16,11 +16,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export interface ServiceRowProps {
   listing: ServiceListing;
   checked: boolean;
-  onChange: (on: boolean) => void;
+  /** Called with the service's id and whether it should be in. */
+  onChange: (serviceId: string, on: boolean) => void;
 }
 
-/** One service: a checkbox named after it, what it feeds, how many actions it grants, and those actions. */
-export function ServiceRow({ listing, checked, onChange }: ServiceRowProps) {
+/** One service (memoised: ticking one service re-renders only its row): a checkbox named after it, what it feeds, how many actions it grants, and those actions. */
+export const ServiceRow = memo(function ServiceRow({
+  listing,
+  checked,
+  onChange,
+}: ServiceRowProps) {
   const { service, actions, sensitiveCount } = listing;
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -33,7 +38,7 @@ export function ServiceRow({ listing, checked, onChange }: ServiceRowProps) {
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
         <Checkbox
           checked={checked || required}
-          onChange={(event) => onChange(event.target.checked)}
+          onChange={(event) => onChange(service.id, event.target.checked)}
           slotProps={{ input: { id: `${id}-box`, 'aria-describedby': `${id}-desc` } }}
           checkedIcon={required ? <LockIcon /> : undefined}
           sx={{ mt: -0.5 }}
@@ -70,4 +75,4 @@ export function ServiceRow({ listing, checked, onChange }: ServiceRowProps) {
       </Box>
     </Box>
   );
-}
+});

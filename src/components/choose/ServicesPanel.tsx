@@ -64,7 +64,7 @@ export function ServicesPanel() {
                 key={listing.service.id}
                 listing={listing}
                 checked={selected.has(listing.service.id)}
-                onChange={(on) => setService(listing.service.id, on)}
+                onChange={setService}
               />
             ))}
           </Box>

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { buildConsoleSteps } from '../../core/deploy/console-steps';
 import { useDeployment } from '../../hooks/use-deployment';
 import { CopyButton } from '../common/CopyButton';
@@ -10,7 +10,8 @@ import { RoleInputsForm } from './RoleInputsForm';
 
 /** Numbered IAM console instructions, adapted to the choices, with a copy button for every value. */
 export function StepsPanel() {
-  const deployment = useDeployment();
+  // Deferred: the policy updates within the frame; these longer texts follow when the page is idle.
+  const deployment = useDeferredValue(useDeployment());
   const steps = useMemo(() => buildConsoleSteps(deployment), [deployment]);
   return (
     <Box component="section" aria-labelledby="steps-heading" sx={{ mt: 4 }}>
