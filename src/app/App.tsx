@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { lazy } from 'react';
+import { AuditSection } from '../components/audit/AuditSection';
 import { LazyPanel } from '../components/common/LazyPanel';
 import { EditionPanel } from '../components/choose/EditionPanel';
 import { ServicesPanel } from '../components/choose/ServicesPanel';
@@ -60,6 +61,7 @@ export function App() {
             </Box>
           </Box>
         </Box>
+        <AuditSection />
       </Box>
     </>
   );

@@ -1,0 +1,95 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Collapse from '@mui/material/Collapse';
+import Typography from '@mui/material/Typography';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import { useId, useState } from 'react';
+import { plural } from '../../core/audit/explain-statement';
+import { formatCount } from '../../core/audit/json-text';
+import type { ActionRow } from './action-rows';
+
+/** Props of `ActionDisclosure`. */
+export interface ActionDisclosureProps {
+  actions: readonly ActionRow[];
+  /** Completes the visible label, e.g. "missing": "Show 3 actions missing". */
+  context: string;
+  /** Added to the accessible names only, e.g. "from AWS Lambda", when the label repeats nearby. */
+  detail?: string;
+}
+
+/** A list may hold every AWS action (`"Action": "*"`): only this many are drawn. */
+export const MAX_LISTED = 1000;
+
+function ActionItem({ row }: { row: ActionRow }) {
+  return (
+    <Box
+      component="li"
+      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5, py: 0.25 }}
+    >
+      <Box component="code" sx={{ fontSize: '0.8125rem', wordBreak: 'break-all' }}>
+        {row.action}
+      </Box>
+      {row.level && (
+        <Typography variant="caption" color="text.secondary">
+          ({row.level})
+        </Typography>
+      )}
+      {row.sensitive && (
+        <>
+          <Chip
+            size="small"
+            variant="outlined"
+            icon={<WarningAmberIcon color="warning" />}
+            label="Reads data or secrets"
+          />
+          <Typography variant="caption" color="text.secondary" sx={{ flexBasis: '100%' }}>
+            {row.sensitive}
+          </Typography>
+        </>
+      )}
+    </Box>
+  );
+}
+
+/** "Show N actions": a collapsed list of actions, drawn only when opened. */
+export function ActionDisclosure({ actions, context, detail }: ActionDisclosureProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (actions.length === 0) return null;
+  const label = `${open ? 'Hide' : 'Show'} ${plural(actions.length, 'action')} ${context}`;
+  const what = detail ? `${context} ${detail}` : context;
+  return (
+    <Box>
+      <Button
+        size="small"
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={detail ? `${label} ${detail}` : undefined}
+        endIcon={<ExpandMoreIcon sx={{ transform: open ? 'rotate(180deg)' : 'none' }} />}
+        sx={{ px: 0.5, textTransform: 'none' }}
+      >
+        {label}
+      </Button>
+      <Collapse in={open} unmountOnExit id={id}>
+        {actions.length > MAX_LISTED && (
+          <Typography variant="body2" color="text.secondary">
+            The first {formatCount(MAX_LISTED)} of {formatCount(actions.length)} are listed.
+          </Typography>
+        )}
+        <Box
+          component="ul"
+          aria-label={`Actions ${what}`}
+          tabIndex={0}
+          sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 320, overflow: 'auto' }}
+        >
+          {actions.slice(0, MAX_LISTED).map((row) => (
+            <ActionItem key={row.action} row={row} />
+          ))}
+        </Box>
+      </Collapse>
+    </Box>
+  );
+}

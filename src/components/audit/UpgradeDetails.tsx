@@ -1,0 +1,71 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { getEdition } from '../../catalog/catalog';
+import { plural } from '../../core/audit/explain-statement';
+import { formatCount } from '../../core/audit/json-text';
+import type { PolicyUpgrade } from '../../core/audit/upgrade';
+import { MANAGED_POLICY_LIMIT } from '../../core/policy-parts';
+import { renderPolicyJson } from '../../core/render-policy-json';
+import { DownloadButton } from '../common/DownloadButton';
+import { ActionDisclosure } from './ActionDisclosure';
+import { toActionRows } from './action-rows';
+import { UpgradeCli } from './UpgradeCli';
+
+/** Props of `UpgradeDetails`. */
+export interface UpgradeDetailsProps {
+  upgrade: PolicyUpgrade;
+  /** The pasted policy document, saved as current-policy.json for Access Analyzer. */
+  currentText?: string;
+}
+
+function FileRow({ fileName, text, what }: { fileName: string; text: string; what: string }) {
+  return (
+    <Box component="li" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+      <Typography variant="body2" sx={{ flex: '1 1 12rem' }}>
+        <code>{fileName}</code>: {what}
+      </Typography>
+      <DownloadButton text={text} fileName={fileName} mimeType="application/json" what={what} />
+    </Box>
+  );
+}
+
+/** What the upgrade changes, in exact actions, the files the commands read, and the commands. */
+export function UpgradeDetails({ upgrade, currentText }: UpgradeDetailsProps) {
+  const edition = getEdition(upgrade.editionId);
+  const { added, removed } = upgrade;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Typography variant="h5" sx={{ fontSize: '0.9375rem', fontWeight: 600 }}>
+        What changes
+      </Typography>
+      <Typography variant="body2">
+        Compared with the pasted policy, {edition.label} for these services adds{' '}
+        {plural(added.length, 'action')} and removes {plural(removed.length, 'action')}. It is{' '}
+        {formatCount(upgrade.size)} of {formatCount(MANAGED_POLICY_LIMIT)} characters.
+      </Typography>
+      {!upgrade.fitsOneManagedPolicy && (
+        <Alert severity="warning" role="note" sx={{ my: 1 }}>
+          The new policy is over the {formatCount(MANAGED_POLICY_LIMIT)} characters one managed
+          policy holds: choose “As published” above or split it, as the policy section shows.
+        </Alert>
+      )}
+      <ActionDisclosure actions={toActionRows(added)} context="added" />
+      <ActionDisclosure actions={toActionRows(removed)} context="removed" />
+      <Typography variant="h5" sx={{ fontSize: '0.9375rem', fontWeight: 600, mt: 2 }}>
+        Files the commands read
+      </Typography>
+      <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+        <FileRow
+          fileName="cloudcraft-policy.json"
+          text={renderPolicyJson(upgrade.document)}
+          what="the new policy"
+        />
+        {currentText !== undefined && (
+          <FileRow fileName="current-policy.json" text={currentText} what="the pasted policy" />
+        )}
+      </Box>
+      <UpgradeCli upgrade={upgrade} />
+    </Box>
+  );
+}
