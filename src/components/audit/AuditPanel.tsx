@@ -52,7 +52,9 @@ export default function AuditPanel() {
       <Typography role="status" variant="body2" sx={{ mt: 2, fontWeight: 500 }}>
         {busy ? 'Auditing…' : run ? describeAudit(run.parse, run.analysis) : ''}
       </Typography>
-      {run && <AuditResults run={run} stale={run.text !== text} />}
+      {run && (
+        <AuditResults run={run} stale={run.text !== text || run.analysis.editionId !== editionId} />
+      )}
       <EditionChangelog />
     </Box>
   );

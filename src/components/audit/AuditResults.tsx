@@ -20,7 +20,7 @@ function inputKind(parse: ParseResult): string {
 /** Props of `AuditResults`. */
 export interface AuditResultsProps {
   run: AuditRun;
-  /** True when the text has been edited since this audit. */
+  /** True when the text or the edition to audit against has changed since this audit. */
   stale: boolean;
 }
 
@@ -39,7 +39,7 @@ export const AuditResults = memo(function AuditResults({ run, stale }: AuditResu
       </Typography>
       {stale && (
         <Alert severity="info" role="note" sx={{ my: 1 }}>
-          The text has changed since this audit: press Audit to audit it again.
+          The text or the edition has changed since this audit: press Audit to audit again.
         </Alert>
       )}
       <Typography variant="h4" sx={{ fontSize: '1rem', mt: 2, mb: 0.5 }}>

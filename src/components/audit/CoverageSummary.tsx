@@ -5,6 +5,7 @@ import AdjustIcon from '@mui/icons-material/Adjust';
 import CheckCircleOutlinedIcon from '@mui/icons-material/CheckCircleOutlined';
 import { findService, getEdition } from '../../catalog/catalog';
 import type { PolicyAnalysis, ServiceCoverage } from '../../core/audit/analyse-policy';
+import { plural } from '../../core/audit/explain-statement';
 
 function CoverageItem({ service }: { service: ServiceCoverage }) {
   const full = service.status === 'full';
@@ -16,8 +17,8 @@ function CoverageItem({ service }: { service: ServiceCoverage }) {
       <Typography variant="body2">
         {service.name}:{' '}
         {full
-          ? `fully covered (${total} actions)`
-          : `partly covered (${service.granted.length} of ${total} actions)`}
+          ? `fully covered (${plural(total, 'action')})`
+          : `partly covered (${service.granted.length} of ${plural(total, 'action')})`}
       </Typography>
     </Box>
   );
