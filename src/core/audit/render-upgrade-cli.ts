@@ -6,6 +6,7 @@
  */
 import { getEdition } from '../../catalog/catalog';
 import { MANAGED_POLICY_LIMIT } from '../policy-parts';
+import { shellQuote } from '../deploy/shell-quote';
 import { formatCount } from './json-text';
 import type { PolicyUpgrade } from './upgrade';
 
@@ -21,12 +22,6 @@ export interface UpgradeCliOptions {
 
 /** The placeholder the user replaces with the policy's ARN. */
 export const PLACEHOLDER_POLICY_ARN = 'arn:aws:iam::ACCOUNT_ID:policy/Cloudcraft';
-
-/** Quotes a value for a POSIX shell: bare when it holds only safe characters, else in single quotes. */
-export function shellQuote(value: string): string {
-  if (/^[\w@%+=:,./-]+$/.test(value)) return value;
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 /** Why a string is not a customer managed policy ARN, or `undefined` when it is one. */
 export function policyArnError(arn: string): string | undefined {

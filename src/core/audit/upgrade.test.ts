@@ -5,12 +5,7 @@ import { servicesOfEdition } from '../../catalog/catalog';
 import { buildPolicy, buildPolicyDocument } from '../policy';
 import { analysePolicy, type PolicyAnalysis } from './analyse-policy';
 import { parsePolicyInput } from './parse-policy';
-import {
-  PLACEHOLDER_POLICY_ARN,
-  policyArnError,
-  renderUpgradeCli,
-  shellQuote,
-} from './render-upgrade-cli';
+import { PLACEHOLDER_POLICY_ARN, policyArnError, renderUpgradeCli } from './render-upgrade-cli';
 import { buildUpgrade } from './upgrade';
 
 let index: ActionIndex;
@@ -94,15 +89,6 @@ describe('renderUpgradeCli', () => {
     const text = renderUpgradeCli(upgrade, { currentPolicyFile: 'my policy.json' });
     expect(text).toContain("--existing-policy-document 'file://my policy.json'");
     expect(text).toContain('PASS is expected here');
-  });
-
-  it('quotes only what needs quoting', () => {
-    expect(shellQuote('arn:aws:iam::123456789012:policy/Cloudcraft')).toBe(
-      'arn:aws:iam::123456789012:policy/Cloudcraft',
-    );
-    expect(shellQuote('a b')).toBe("'a b'");
-    expect(shellQuote('$(rm -rf ~)')).toBe("'$(rm -rf ~)'");
-    expect(shellQuote('')).toBe("''");
   });
 
   it('checks a policy ARN', () => {

@@ -2,13 +2,13 @@
 # current-policy.json holds the policy you pasted; cloudcraft-policy.json holds the new policy.
 # Replace ACCOUNT_ID, or the whole ARN, with your policy's ARN (get-policy-version output does not include it):
 # aws iam list-policies --scope Local --query "Policies[?PolicyName=='Cloudcraft'].Arn" --output text
-POLICY_ARN=arn:aws:iam::ACCOUNT_ID:policy/Cloudcraft
+POLICY_ARN='arn:aws:iam::ACCOUNT_ID:policy/Cloudcraft'
 
 # 1. Check what the new policy grants that the current one does not (Access Analyzer charges per check).
 #    FAIL is expected here: the new policy adds 62 actions; the result's reasons name the statements that add them.
 aws accessanalyzer check-no-new-access \
-  --new-policy-document file://cloudcraft-policy.json \
-  --existing-policy-document file://current-policy.json \
+  --new-policy-document 'file://cloudcraft-policy.json' \
+  --existing-policy-document 'file://current-policy.json' \
   --policy-type IDENTITY_POLICY
 
 # 2. A managed policy keeps at most 5 versions. If it has 5, first delete the oldest one that is
@@ -18,5 +18,5 @@ aws iam list-policy-versions --policy-arn "$POLICY_ARN"
 # 3. Make the new policy the default version; Cloudcraft uses it from its next scan.
 aws iam create-policy-version \
   --policy-arn "$POLICY_ARN" \
-  --policy-document file://cloudcraft-policy.json \
+  --policy-document 'file://cloudcraft-policy.json' \
   --set-as-default
