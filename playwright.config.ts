@@ -1,7 +1,9 @@
 import { chromium, defineConfig } from '@playwright/test';
 import { chromiumArgs, findLocalChromium } from './e2e/support/browser';
 
-const baseURL = 'http://localhost:4173';
+/** Several checkouts can run their e2e suites at once, each on its own port. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,8 +33,9 @@ export default defineConfig({
   ],
   // Serves the production build; `npm test` runs `npm run build` first.
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
+    command: `npx vite preview --port ${port} --strictPort`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server left by another checkout would serve its build, not this one.
+    reuseExistingServer: false,
   },
 });
