@@ -81,6 +81,26 @@ export default defineConfig([
     ),
   },
   {
+    // Core is handed its data: only its tests may reach the bundled catalog or the generated files.
+    files: ['src/core/**'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: importsFlowOneWay(
+      [
+        ...uiPackages,
+        '**/store',
+        '**/store/**',
+        '**/hooks/**',
+        '**/lib/**',
+        '**/components/**',
+        '**/app/**',
+        '**/catalog/bundled',
+        '**/generated/**',
+        '**/test/**',
+      ],
+      'src/core is pure and handed its data: no UI code, no bundled catalog, no generated files.',
+    ),
+  },
+  {
     files: ['src/store/**', 'src/hooks/**', 'src/lib/**'],
     rules: importsFlowOneWay(
       ['**/components/**', '**/app/**'],

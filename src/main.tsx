@@ -7,6 +7,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { theme } from './app/theme';
+import { syncUrlState } from './lib/url-state';
+
+// Stored choices are already in the store (zustand's persist); a link's choices go over them here,
+// before the first render.
+syncUrlState();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,7 +5,7 @@ import { App } from './App';
 import { theme } from './theme';
 
 describe('App', () => {
-  it('names the page in its one top-level heading', () => {
+  it('names the page in its one top-level heading', { timeout: 20_000 }, () => {
     render(
       <ThemeProvider theme={theme}>
         <App />

@@ -12,13 +12,11 @@ import { CopyLinkButton } from '../components/layout/CopyLinkButton';
 import { NoticeBar } from '../components/layout/NoticeBar';
 import { PolicyPanel } from '../components/policy/PolicyPanel';
 import { StepsPanel } from '../components/steps/StepsPanel';
-import { usePersistedChoices } from '../hooks/use-persisted-choices';
 
 const DeliverablesPanel = lazy(() => import('../components/deliverables/DeliverablesPanel'));
 
 /** The page: choose on the left, take the policy and follow the steps on the right. */
 export function App() {
-  usePersistedChoices();
   return (
     <>
       <AppBar position="static" component="header">

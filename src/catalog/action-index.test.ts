@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchesPattern } from '../core/pattern';
 import { globMatch, loadActionIndex, type ActionIndex } from './action-index';
+import { propertyRuns } from '../test/property-runs';
 
 let index: ActionIndex;
 
@@ -85,7 +86,7 @@ describe('the action index', () => {
         const expected = all.filter((a) => matchesPattern(pattern, a.action)).map((a) => a.action);
         expect(names(pattern).sort()).toEqual(expected.sort());
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });

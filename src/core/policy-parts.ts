@@ -3,9 +3,13 @@
  * white space, at most 6,144; a role takes 10 managed policies by default.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
  */
-import type { ServiceId } from '../catalog/types';
+import type { Catalog } from '../catalog/catalog';
+import type { EditionId, ServiceId } from '../catalog/types';
+import type { Selection } from './selection';
 import {
+  buildPolicy,
   buildPolicyDocument,
+  type PolicyMode,
   type PolicyDocument,
   type PolicyModel,
   type ServiceGrant,
@@ -112,4 +116,21 @@ export function fitPolicy(model: PolicyModel, limit = MANAGED_POLICY_LIMIT): Fit
     parts,
     exceedsRoleQuota: parts.length > DEFAULT_MANAGED_POLICIES_PER_ROLE,
   };
+}
+
+/** A policy model and its fit to IAM's limits: what every output of one selection is made from. */
+export interface FittedPolicyModel {
+  model: PolicyModel;
+  fitted: FittedPolicy;
+}
+
+/** Builds and fits the policy for a selection: the one computation per change of the choices. */
+export function buildFittedPolicy(
+  catalog: Catalog,
+  selection: Selection,
+  editionId: EditionId,
+  mode: PolicyMode,
+): FittedPolicyModel {
+  const model = buildPolicy(catalog, selection, editionId, { mode });
+  return { model, fitted: fitPolicy(model) };
 }

@@ -3,7 +3,7 @@
  * (policy JSON, CloudFormation, Terraform, CLI, console steps) is rendered from this one model, so
  * they cannot disagree.
  */
-import { getEdition, listServices } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import type { EditionId, ServiceId } from '../catalog/types';
 import { compareText, sortUniqueActions } from './compare';
 import type { Selection } from './selection';
@@ -61,13 +61,14 @@ export function resourceKey(resources: PolicyResources): string {
 
 /** Builds the policy model for the selected services under an edition. */
 export function buildPolicy(
+  catalog: Catalog,
   selection: Selection,
   editionId: EditionId,
   options: PolicyOptions,
 ): PolicyModel {
-  const edition = getEdition(editionId);
+  const edition = catalog.getEdition(editionId);
   const selected = new Set(selection);
-  const ordered = listServices().filter((s) => selected.has(s.id) || s.required);
+  const ordered = catalog.services.filter((s) => selected.has(s.id) || s.required);
   const serviceIds = ordered.filter((s) => s.id in edition.services).map((s) => s.id);
   const grants: ServiceGrant[] = [];
   const exact: string[] = [];

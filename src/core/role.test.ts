@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { accountIdError, buildTrustPolicy, externalIdError, roleNameError } from './role';
+import {
+  accountIdError,
+  accountRootArn,
+  buildTrustPolicy,
+  externalIdError,
+  roleNameError,
+} from './role';
 
 describe('externalIdError', () => {
   it('accepts what IAM accepts', () => {
@@ -53,8 +59,8 @@ describe('buildTrustPolicy', () => {
         'utf8',
       ),
     ) as unknown;
-    expect(buildTrustPolicy('968898580625', '<external ID shown in Cloudcraft>')).toEqual(
-      published,
-    );
+    expect(
+      buildTrustPolicy(accountRootArn('968898580625'), '<external ID shown in Cloudcraft>'),
+    ).toEqual(published);
   });
 });

@@ -52,6 +52,18 @@ export function accountIdError(value: string): string | undefined {
     : 'An AWS account ID is exactly 12 digits.';
 }
 
+/**
+ * The role inputs an output can use: each invalid value is replaced by its default, so a half-typed
+ * field never reaches a template (the form says what is wrong), and an invalid External ID is left out.
+ */
+export function usableRoleInputs(role: RoleInputs): RoleInputs {
+  return {
+    externalId: role.externalId && !externalIdError(role.externalId) ? role.externalId : '',
+    accountId: accountIdError(role.accountId) ? DEFAULT_ROLE_INPUTS.accountId : role.accountId,
+    roleName: roleNameError(role.roleName) ? DEFAULT_ROLE_INPUTS.roleName : role.roleName,
+  };
+}
+
 /** Why a role name is invalid, or `undefined` when it is valid. */
 export function roleNameError(value: string): string | undefined {
   if (value.length === 0) return 'The role name cannot be empty.';
@@ -65,14 +77,23 @@ function describeChar(c: string): string {
   return c === ' ' ? 'spaces' : /\s/.test(c) ? 'white space' : `"${c}"`;
 }
 
-/** The trust policy that lets Cloudcraft's account assume the role only with the External ID. */
-export function buildTrustPolicy(accountId: string, externalId: string, partition = 'aws') {
+/** The ARN that names a whole AWS account as a principal. */
+export function accountRootArn(accountId: string, partition = 'aws'): string {
+  return `arn:${partition}:iam::${accountId}:root`;
+}
+
+/**
+ * The trust policy that lets Cloudcraft's account assume the role only with the External ID. Every
+ * output builds it here: the CLI with plain strings, CloudFormation and Terraform with their own
+ * expressions for the principal and the External ID.
+ */
+export function buildTrustPolicy<V>(principal: V, externalId: V) {
   return {
     Version: '2012-10-17' as const,
     Statement: [
       {
         Effect: 'Allow' as const,
-        Principal: { AWS: `arn:${partition}:iam::${accountId}:root` },
+        Principal: { AWS: principal },
         Action: 'sts:AssumeRole',
         Condition: { StringEquals: { 'sts:ExternalId': externalId } },
       },

@@ -2,7 +2,7 @@
  * The user's choice of services, as pure reducers. EC2 is always in: Cloudcraft cannot scan an
  * account without it, so every attempt to remove it is refused with the reason the page shows.
  */
-import { findService, listServices, REQUIRED_SERVICE_IDS } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import type { ServiceId } from '../catalog/types';
 
 /** Selected service ids, unique, in catalog order, always holding the required ones. */
@@ -15,54 +15,68 @@ export interface SelectionChange {
 }
 
 /** Why a service cannot be removed, or `undefined` when it can. */
-export function removalRefusal(serviceId: ServiceId): string | undefined {
-  return findService(serviceId)?.requiredReason;
+export function removalRefusal(catalog: Catalog, serviceId: ServiceId): string | undefined {
+  return catalog.findService(serviceId)?.requiredReason;
 }
 
 /**
  * Turns any list of ids into a valid selection: known ids kept in catalog order, duplicates dropped,
  * required services added. Reports the ids it ignored so a link or import can say so.
  */
-export function normaliseSelection(ids: Iterable<string>): {
+export function normaliseSelection(
+  catalog: Catalog,
+  ids: Iterable<string>,
+): {
   selection: Selection;
   ignored: string[];
 } {
   const wanted = new Set(ids);
-  const ignored = [...wanted].filter((id) => !findService(id));
-  const selection = listServices()
+  const ignored = [...wanted].filter((id) => !catalog.findService(id));
+  const selection = catalog.services
     .map((s) => s.id)
-    .filter((id) => wanted.has(id) || REQUIRED_SERVICE_IDS.includes(id));
+    .filter((id) => wanted.has(id) || catalog.requiredServiceIds.includes(id));
   return { selection, ignored };
 }
 
 /** The selection a new visitor starts with: every service. */
-export function selectAll(): Selection {
-  return listServices().map((s) => s.id);
+export function selectAll(catalog: Catalog): Selection {
+  return catalog.services.map((s) => s.id);
 }
 
 /** Clears the selection down to the required services. */
-export function clearSelection(): Selection {
-  return [...REQUIRED_SERVICE_IDS];
+export function clearSelection(catalog: Catalog): Selection {
+  return [...catalog.requiredServiceIds];
 }
 
 /** Adds a service. */
-export function addService(selection: Selection, serviceId: ServiceId): SelectionChange {
-  return { selection: normaliseSelection([...selection, serviceId]).selection };
+export function addService(
+  catalog: Catalog,
+  selection: Selection,
+  serviceId: ServiceId,
+): SelectionChange {
+  return { selection: normaliseSelection(catalog, [...selection, serviceId]).selection };
 }
 
 /** Removes a service, unless it is required: then the selection is unchanged and `refused` says why. */
-export function removeService(selection: Selection, serviceId: ServiceId): SelectionChange {
-  const reason = removalRefusal(serviceId);
-  if (reason)
-    return { selection: normaliseSelection(selection).selection, refused: { serviceId, reason } };
-  return { selection: normaliseSelection(selection.filter((id) => id !== serviceId)).selection };
+export function removeService(
+  catalog: Catalog,
+  selection: Selection,
+  serviceId: ServiceId,
+): SelectionChange {
+  const reason = removalRefusal(catalog, serviceId);
+  const kept = reason ? selection : selection.filter((id) => id !== serviceId);
+  const next = normaliseSelection(catalog, kept).selection;
+  return reason ? { selection: next, refused: { serviceId, reason } } : { selection: next };
 }
 
 /** Sets one service in or out. */
 export function setService(
+  catalog: Catalog,
   selection: Selection,
   serviceId: ServiceId,
   on: boolean,
 ): SelectionChange {
-  return on ? addService(selection, serviceId) : removeService(selection, serviceId);
+  return on
+    ? addService(catalog, selection, serviceId)
+    : removeService(catalog, selection, serviceId);
 }

@@ -1,11 +1,5 @@
 /** What the services list shows: each service's grants under an edition, searchable and grouped. */
-import {
-  accessLevelOf,
-  editionService,
-  sensitiveReason,
-  servicesOfEdition,
-  type CatalogService,
-} from '../catalog/catalog';
+import type { Catalog, CatalogService } from '../catalog/catalog';
 import type { AccessLevel, Category, EditionId } from '../catalog/types';
 import { sortUniqueActions } from './compare';
 
@@ -28,13 +22,13 @@ export interface ServiceListing {
 }
 
 /** Lists the services an edition offers, with the exact actions each grants. */
-export function buildServiceListings(editionId: EditionId): ServiceListing[] {
-  return servicesOfEdition(editionId).map((service) => {
-    const entry = editionService(editionId, service.id);
+export function buildServiceListings(catalog: Catalog, editionId: EditionId): ServiceListing[] {
+  return catalog.servicesOfEdition(editionId).map((service) => {
+    const entry = catalog.editionService(editionId, service.id);
     const grants = entry?.grants ?? [];
     const actions = sortUniqueActions(grants.flatMap((g) => g.actions)).map((action) => {
-      const sensitive = sensitiveReason(action);
-      return { action, level: accessLevelOf(action), ...(sensitive ? { sensitive } : {}) };
+      const sensitive = catalog.sensitiveReason(action);
+      return { action, level: catalog.accessLevelOf(action), ...(sensitive ? { sensitive } : {}) };
     });
     return {
       service,

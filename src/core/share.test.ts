@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeShareState, encodeShareState, type ShareState } from './share';
+import { fixtureCatalog } from '../test/fixture-catalog';
+import { decodeShareState as decode, encodeShareState, type ShareState } from './share';
+
+const decodeShareState = (fragment: string) => decode(fixtureCatalog, fragment);
+import { propertyRuns } from '../test/property-runs';
 
 const state: ShareState = {
   editionId: 'custom-20230818',
@@ -59,7 +63,7 @@ describe('share links', () => {
         const decoded = decodeShareState(text);
         expect(decoded.state.selection ?? ['ec2']).toContain('ec2');
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

@@ -3,7 +3,7 @@
  * Decoding accepts anything and never throws: unknown or malformed values are dropped with a notice,
  * and EC2 stays in whatever the link says.
  */
-import { isEditionId } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import type { EditionId } from '../catalog/types';
 import type { PolicyMode } from './policy';
 import { accountIdError, externalIdError, roleNameError, type RoleInputs } from './role';
@@ -43,7 +43,7 @@ export function encodeShareState(
 }
 
 /** Decodes a URL fragment (with or without `#`); never throws. */
-export function decodeShareState(fragment: string): DecodedShare {
+export function decodeShareState(catalog: Catalog, fragment: string): DecodedShare {
   const notices: string[] = [];
   const state: DecodedShare['state'] = {};
   const text = fragment.replace(/^#/, '');
@@ -61,7 +61,7 @@ export function decodeShareState(fragment: string): DecodedShare {
     );
   const edition = params.get('edition');
   if (edition !== null) {
-    if (isEditionId(edition)) state.editionId = edition;
+    if (catalog.isEditionId(edition)) state.editionId = edition;
     else notices.push(`The link names an unknown edition "${edition}"; the current one was kept.`);
   }
   const mode = params.get('mode');
@@ -72,7 +72,7 @@ export function decodeShareState(fragment: string): DecodedShare {
   const services = params.get('services');
   if (services !== null) {
     const ids = services.split(',').filter(Boolean);
-    const { selection, ignored } = normaliseSelection(ids);
+    const { selection, ignored } = normaliseSelection(catalog, ids);
     state.selection = selection;
     if (ignored.length > 0)
       notices.push(`The link names unknown services (${ignored.join(', ')}); they were ignored.`);

@@ -1,20 +1,22 @@
-/** Everything the deliverables are rendered from, derived from the choices; computed, never stored. */
-import { useMemo } from 'react';
-import type { Deployment } from '../core/deploy/deployment';
-import { accountIdError, DEFAULT_ROLE_INPUTS, externalIdError, roleNameError } from '../core/role';
+/**
+ * The deployment the heavy outputs (templates, scripts, console steps) are rendered from. Their
+ * inputs are deferred, not their results: a tick re-renders the policy at once, and these outputs
+ * are rebuilt in a background render from the same memoised policy.
+ */
+import { useDeferredValue, useMemo } from 'react';
+import { bundledCatalog } from '../catalog/bundled';
+import { deploymentOf, type Deployment } from '../core/deploy/deployment';
 import { useConfigStore } from '../store/config-store';
-import { usePolicy } from './use-policy';
+import { fittedPolicyFor } from '../store/derived';
 
-/** The deployment for the current choices; invalid role inputs fall back to defaults (the form says why). */
-export function useDeployment(): Deployment {
-  const { model, fitted } = usePolicy();
-  const role = useConfigStore((s) => s.role);
-  return useMemo(() => {
-    const valid = {
-      externalId: role.externalId && !externalIdError(role.externalId) ? role.externalId : '',
-      accountId: accountIdError(role.accountId) ? DEFAULT_ROLE_INPUTS.accountId : role.accountId,
-      roleName: roleNameError(role.roleName) ? DEFAULT_ROLE_INPUTS.roleName : role.roleName,
-    };
-    return { editionId: model.editionId, model, fitted, role: valid };
-  }, [model, fitted, role]);
+/** The deployment for the current choices, one background render behind while the user ticks. */
+export function useDeferredDeployment(): Deployment {
+  const selection = useDeferredValue(useConfigStore((s) => s.selection));
+  const editionId = useDeferredValue(useConfigStore((s) => s.editionId));
+  const mode = useDeferredValue(useConfigStore((s) => s.mode));
+  const role = useDeferredValue(useConfigStore((s) => s.role));
+  return useMemo(
+    () => deploymentOf(bundledCatalog, fittedPolicyFor(selection, editionId, mode), role),
+    [selection, editionId, mode, role],
+  );
 }

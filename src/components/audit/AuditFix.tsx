@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import BuildIcon from '@mui/icons-material/Build';
 import { useState } from 'react';
-import { getEdition } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { PolicyAnalysis } from '../../core/audit/analyse-policy';
 import { plural } from '../../core/audit/explain-statement';
 import { buildUpgrade, type PolicyUpgrade } from '../../core/audit/upgrade';
@@ -29,12 +29,12 @@ export function AuditFix({ analysis, documentText }: AuditFixProps) {
   const setEdition = useConfigStore((s) => s.setEdition);
   const notify = useConfigStore((s) => s.notify);
   const [upgrade, setUpgrade] = useState<PolicyUpgrade>();
-  const edition = getEdition(analysis.editionId);
-  const count = normaliseSelection(analysis.coveredServiceIds).selection.length;
+  const edition = bundledCatalog.getEdition(analysis.editionId);
+  const count = normaliseSelection(bundledCatalog, analysis.coveredServiceIds).selection.length;
   const changesEdition = pageEditionId !== analysis.editionId;
 
   const apply = () => {
-    const next = buildUpgrade(analysis, analysis.editionId, mode);
+    const next = buildUpgrade(bundledCatalog, analysis, analysis.editionId, mode);
     replaceSelection(next.selection);
     if (changesEdition) setEdition(analysis.editionId);
     notify(
@@ -52,8 +52,10 @@ export function AuditFix({ analysis, documentText }: AuditFixProps) {
       <Typography variant="body2" sx={{ mb: 1 }}>
         Use {edition.label}’s policy for the {plural(count, 'service')} the pasted policy covers
         (EC2 always included): this sets the page’s services
-        {changesEdition ? ` and edition (now ${getEdition(pageEditionId).label})` : ''} to match,
-        then shows what changes and the commands that apply it.
+        {changesEdition
+          ? ` and edition (now ${bundledCatalog.getEdition(pageEditionId).label})`
+          : ''}{' '}
+        to match, then shows what changes and the commands that apply it.
       </Typography>
       <Button variant="contained" startIcon={<BuildIcon />} onClick={apply}>
         Use these services

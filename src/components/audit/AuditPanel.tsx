@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { getEdition } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { EditionId } from '../../catalog/types';
 import { useConfigStore } from '../../store/config-store';
 import { describeAudit } from './audit-text';
@@ -40,7 +40,7 @@ export default function AuditPanel() {
           label="Audit against edition"
           value={editionId}
           onChange={chooseEdition}
-          helperText={`This page uses ${getEdition(pageEditionId).label}.`}
+          helperText={`This page uses ${bundledCatalog.getEdition(pageEditionId).label}.`}
         />
       </Box>
       <AuditInput value={text} onChange={setText} onAudit={(t) => void audit(t, editionId)} />

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
-import { getEdition } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { ParseResult } from '../../core/audit/types';
 import { AuditFix } from './AuditFix';
 import { CoverageSummary } from './CoverageSummary';
@@ -27,7 +27,7 @@ export interface AuditResultsProps {
 /** One audit's results: findings, coverage, grants, and the fix. Memoised: typing must not redraw it. */
 export const AuditResults = memo(function AuditResults({ run, stale }: AuditResultsProps) {
   const { parse, analysis } = run;
-  const edition = getEdition(analysis.editionId);
+  const edition = bundledCatalog.getEdition(analysis.editionId);
   return (
     <Box component="section" aria-labelledby="audit-results-heading" sx={{ mt: 3 }}>
       <Typography id="audit-results-heading" variant="h3" sx={{ fontSize: '1.125rem' }}>

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import AdjustIcon from '@mui/icons-material/Adjust';
 import CheckCircleOutlinedIcon from '@mui/icons-material/CheckCircleOutlined';
-import { findService, getEdition } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { PolicyAnalysis, ServiceCoverage } from '../../core/audit/analyse-policy';
 import { plural } from '../../core/audit/explain-statement';
 
@@ -26,10 +26,12 @@ function CoverageItem({ service }: { service: ServiceCoverage }) {
 
 /** Which of the edition's services the policy covers, fully or partly, and which it does not. */
 export function CoverageSummary({ analysis }: { analysis: PolicyAnalysis }) {
-  const edition = getEdition(analysis.editionId);
+  const edition = bundledCatalog.getEdition(analysis.editionId);
   const covered = analysis.services.filter((s) => s.status !== 'none');
   const full = covered.filter((s) => s.status === 'full').length;
-  const uncovered = analysis.uncoveredServiceIds.map((id) => findService(id)?.name ?? id);
+  const uncovered = analysis.uncoveredServiceIds.map(
+    (id) => bundledCatalog.findService(id)?.name ?? id,
+  );
   return (
     <Box component="section" aria-labelledby="audit-coverage-heading" sx={{ mt: 2 }}>
       <Typography id="audit-coverage-heading" variant="h4" sx={{ fontSize: '1rem', mb: 0.5 }}>

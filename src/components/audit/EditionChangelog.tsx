@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { memo, useMemo, useState } from 'react';
-import { findService, listEditions } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { EditionId } from '../../catalog/types';
 import { buildEditionDiff, type ServiceActionDiff } from '../../core/audit/edition-diff';
 import { plural } from '../../core/audit/explain-statement';
@@ -10,12 +10,14 @@ import { toActionRows } from './action-rows';
 import { EditionSelect } from './EditionSelect';
 
 const FIRST: EditionId = 'custom-2018-06-01';
-const LATEST: EditionId = listEditions().at(-1)?.id ?? FIRST;
+const LATEST: EditionId = bundledCatalog.editions.at(-1)?.id ?? FIRST;
 const names = (ids: readonly string[]) =>
-  ids.length === 0 ? 'none' : ids.map((id) => findService(id)?.name ?? id).join(', ');
+  ids.length === 0
+    ? 'none'
+    : ids.map((id) => bundledCatalog.findService(id)?.name ?? id).join(', ');
 
 function ServiceChanges({ diff }: { diff: ServiceActionDiff }) {
-  const name = findService(diff.serviceId)?.name ?? diff.serviceId;
+  const name = bundledCatalog.findService(diff.serviceId)?.name ?? diff.serviceId;
   return (
     <Box component="li" sx={{ py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
       <Typography variant="body2" sx={{ fontWeight: 500 }}>
@@ -36,7 +38,7 @@ function ServiceChanges({ diff }: { diff: ServiceActionDiff }) {
 export const EditionChangelog = memo(function EditionChangelog() {
   const [fromId, setFromId] = useState<EditionId>(FIRST);
   const [toId, setToId] = useState<EditionId>(LATEST);
-  const diff = useMemo(() => buildEditionDiff(fromId, toId), [fromId, toId]);
+  const diff = useMemo(() => buildEditionDiff(bundledCatalog, fromId, toId), [fromId, toId]);
   return (
     <Box component="section" aria-labelledby="audit-editions-heading" sx={{ mt: 4 }}>
       <Typography id="audit-editions-heading" variant="h3" sx={{ fontSize: '1.125rem', mb: 1 }}>

@@ -4,7 +4,7 @@ import InputLabel from '@mui/material/InputLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import { useId } from 'react';
-import { isEditionId, listEditions } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { EditionId } from '../../catalog/types';
 
 /** Props of `EditionSelect`. */
@@ -25,10 +25,12 @@ export function EditionSelect({ label, value, onChange, helperText }: EditionSel
         labelId={`${id}-label`}
         label={label}
         value={value}
-        onChange={(event) => isEditionId(event.target.value) && onChange(event.target.value)}
+        onChange={(event) =>
+          bundledCatalog.isEditionId(event.target.value) && onChange(event.target.value)
+        }
         aria-describedby={helperText ? `${id}-help` : undefined}
       >
-        {listEditions().map((e) => (
+        {bundledCatalog.editions.map((e) => (
           <MenuItem key={e.id} value={e.id}>
             {e.label}
           </MenuItem>

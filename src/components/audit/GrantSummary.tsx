@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { findService, getEdition } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { PolicyAnalysis } from '../../core/audit/analyse-policy';
 import { plural } from '../../core/audit/explain-statement';
 import { ActionDisclosure } from './ActionDisclosure';
@@ -30,7 +30,7 @@ function SummaryBlock({
 
 /** What the policy grants beyond read-only and beyond the edition, what it lacks, what reads data. */
 export function GrantSummary({ analysis }: { analysis: PolicyAnalysis }) {
-  const edition = getEdition(analysis.editionId).label;
+  const edition = bundledCatalog.getEdition(analysis.editionId).label;
   const { beyondReadOnly, surplus, missing, sensitive } = analysis;
   const { counts } = beyondReadOnly;
   return (
@@ -76,7 +76,7 @@ export function GrantSummary({ analysis }: { analysis: PolicyAnalysis }) {
             sx={{ m: 0, p: 0, listStyle: 'none' }}
           >
             {missing.byService.map(({ serviceId, actions }) => {
-              const name = findService(serviceId)?.name ?? serviceId;
+              const name = bundledCatalog.findService(serviceId)?.name ?? serviceId;
               return (
                 <Box component="li" key={serviceId} sx={{ mt: 0.5 }}>
                   <Typography variant="body2">

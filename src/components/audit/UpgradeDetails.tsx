@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { getEdition } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import { plural } from '../../core/audit/explain-statement';
 import { formatCount } from '../../core/audit/json-text';
 import type { PolicyUpgrade } from '../../core/audit/upgrade';
@@ -32,7 +32,7 @@ function FileRow({ fileName, text, what }: { fileName: string; text: string; wha
 
 /** What the upgrade changes, in exact actions, the files the commands read, and the commands. */
 export function UpgradeDetails({ upgrade, currentText }: UpgradeDetailsProps) {
-  const edition = getEdition(upgrade.editionId);
+  const edition = bundledCatalog.getEdition(upgrade.editionId);
   const { added, removed } = upgrade;
   return (
     <Box sx={{ mt: 2 }}>

@@ -1,5 +1,5 @@
 /** Actions as the audit lists them: with their access level and, for reads of data, the reason. */
-import { accessLevelOf, sensitiveReason } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { AccessLevel } from '../../catalog/types';
 
 /** One action in a list: its access level, and why it reads data or secrets when it does. */
@@ -15,10 +15,10 @@ export function toActionRows(
 ): ActionRow[] {
   return actions.map((item) => {
     const action = typeof item === 'string' ? item : item.action;
-    const level = typeof item === 'string' ? accessLevelOf(action) : item.level;
+    const level = typeof item === 'string' ? bundledCatalog.accessLevelOf(action) : item.level;
     const row: ActionRow = { action };
     if (level) row.level = level;
-    const sensitive = sensitiveReason(action);
+    const sensitive = bundledCatalog.sensitiveReason(action);
     if (sensitive) row.sensitive = sensitive;
     return row;
   });

@@ -1,5 +1,5 @@
 /** The words the audit panel shows and announces: where a finding is, and a summary of a run. */
-import { getEdition } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { PolicyAnalysis } from '../../core/audit/analyse-policy';
 import { plural } from '../../core/audit/explain-statement';
 import { statementLabel } from '../../core/audit/findings';
@@ -38,7 +38,7 @@ export function describeCounts(findings: readonly Finding[]): string {
 
 /** One sentence saying what the audit found, for the live region. */
 export function describeAudit(parse: ParseResult, analysis: PolicyAnalysis): string {
-  const edition = getEdition(analysis.editionId).label;
+  const edition = bundledCatalog.getEdition(analysis.editionId).label;
   const head = `Audit against ${edition}: ${describeCounts(analysis.findings)}.`;
   if (!parse.policy) {
     const first = analysis.findings.find((f) => f.severity === 'error');

@@ -1,5 +1,6 @@
 /** One audit, start to end: load the action index, read the pasted text, analyse it. */
 import { loadActionIndex } from '../../catalog/action-index';
+import { bundledCatalog } from '../../catalog/bundled';
 import type { EditionId } from '../../catalog/types';
 import { analysePolicy, type PolicyAnalysis } from '../../core/audit/analyse-policy';
 import type { ParseResult } from '../../core/audit/types';
@@ -26,5 +27,5 @@ export type AuditResponse =
 export async function runAudit(text: string, editionId: EditionId): Promise<AuditResult> {
   const index = await loadActionIndex();
   const parse = readPastedPolicy(text);
-  return { parse, analysis: analysePolicy(parse, index, editionId) };
+  return { parse, analysis: analysePolicy(bundledCatalog, parse, index, editionId) };
 }

@@ -6,10 +6,10 @@ import Select from '@mui/material/Select';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { dataset, getEdition, isEditionId, listEditions } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import { useConfigStore } from '../../store/config-store';
 
-const dataDate = dataset.updatedAt.slice(0, 10);
+const dataDate = bundledCatalog.dataset.updatedAt.slice(0, 10);
 
 /** The edition of Cloudcraft's policy to start from, and whether to emit its wildcards or exact actions. */
 export function EditionPanel() {
@@ -17,7 +17,7 @@ export function EditionPanel() {
   const mode = useConfigStore((s) => s.mode);
   const setEdition = useConfigStore((s) => s.setEdition);
   const setMode = useConfigStore((s) => s.setMode);
-  const edition = getEdition(editionId);
+  const edition = bundledCatalog.getEdition(editionId);
 
   return (
     <Box component="section" aria-labelledby="edition-heading" sx={{ mb: 3 }}>
@@ -30,9 +30,11 @@ export function EditionPanel() {
           labelId="edition-label"
           label="Edition"
           value={editionId}
-          onChange={(event) => isEditionId(event.target.value) && setEdition(event.target.value)}
+          onChange={(event) =>
+            bundledCatalog.isEditionId(event.target.value) && setEdition(event.target.value)
+          }
         >
-          {listEditions().map((e) => (
+          {bundledCatalog.editions.map((e) => (
             <MenuItem key={e.id} value={e.id}>
               {e.label}
             </MenuItem>
@@ -60,7 +62,7 @@ export function EditionPanel() {
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
         {mode === 'published'
           ? 'The edition’s patterns as Cloudcraft wrote them; wildcards also grant actions AWS adds later.'
-          : `Wildcards expanded to the actions they grant as of ${dataDate} (AWS data ${dataset.version}); nothing AWS adds later is granted.`}
+          : `Wildcards expanded to the actions they grant as of ${dataDate} (AWS data ${bundledCatalog.dataset.version}); nothing AWS adds later is granted.`}
       </Typography>
     </Box>
   );

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CHOICES, useConfigStore } from '../../store/config-store';
+import { DEFAULT_CHOICES } from '../../store/choices';
+import { useConfigStore } from '../../store/config-store';
 import { NoticeBar } from '../layout/NoticeBar';
 import { ServicesPanel } from './ServicesPanel';
 

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { findService } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import { buildServiceListings, filterListings, groupByCategory } from '../../core/service-list';
 import { useConfigStore } from '../../store/config-store';
 import { ServiceRow } from './ServiceRow';
@@ -17,12 +17,12 @@ export function ServicesPanel() {
   const selectAll = useConfigStore((s) => s.selectAll);
   const clear = useConfigStore((s) => s.clearSelection);
   const [query, setQuery] = useState('');
-  const listings = useMemo(() => buildServiceListings(editionId), [editionId]);
+  const listings = useMemo(() => buildServiceListings(bundledCatalog, editionId), [editionId]);
   const groups = useMemo(() => groupByCategory(filterListings(listings, query)), [listings, query]);
   const selected = new Set(selection);
   const count = listings.filter((l) => selected.has(l.service.id)).length;
   const shown = groups.reduce((n, g) => n + g.listings.length, 0);
-  const ec2Reason = findService('ec2')?.requiredReason;
+  const ec2Reason = bundledCatalog.findService('ec2')?.requiredReason;
 
   return (
     <Box component="section" aria-labelledby="services-heading">

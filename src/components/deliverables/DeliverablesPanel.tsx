@@ -4,9 +4,9 @@ import Tabs from '@mui/material/Tabs';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TemplateFormat } from '../../core/deploy/render-cloudformation';
-import { useDeployment } from '../../hooks/use-deployment';
+import { useDeferredDeployment } from '../../hooks/use-deployment';
 import { CopyButton } from '../common/CopyButton';
 import { DownloadButton } from '../common/DownloadButton';
 import { PolicyText } from '../policy/PolicyText';
@@ -14,8 +14,8 @@ import { deliverables, type DeliverableId } from './deliverables';
 
 /** The role and policy as code: CloudFormation, Terraform, CLI, a verification script and a document. */
 export default function DeliverablesPanel() {
-  // Deferred: the policy updates within the frame; these longer texts follow when the page is idle.
-  const deployment = useDeferredValue(useDeployment());
+  // Deferred inputs: the policy updates within the frame; these longer texts follow in the background.
+  const deployment = useDeferredDeployment();
   const [tab, setTab] = useState<DeliverableId>('cloudformation');
   const [format, setFormat] = useState<TemplateFormat>('yaml');
   const current = deliverables.find((d) => d.id === tab) ?? deliverables[0]!;

@@ -1,4 +1,4 @@
-import { buildShareUrl } from '../../lib/persistence';
+import { buildShareUrl } from '../../lib/url-state';
 import { useConfigStore } from '../../store/config-store';
 import { CopyButton } from '../common/CopyButton';
 

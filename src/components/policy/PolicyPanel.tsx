@@ -4,7 +4,8 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { findService } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
+import { serviceNames } from '../../core/deploy/deployment';
 import { DEFAULT_MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_LIMIT } from '../../core/policy-parts';
 import { usePolicy } from '../../hooks/use-policy';
 import { policyFileName } from './policy-files';
@@ -12,7 +13,7 @@ import { PolicyPartView } from './PolicyPartView';
 import { SizeMeter } from './SizeMeter';
 
 const format = new Intl.NumberFormat('en-US');
-const names = (ids: readonly string[]) => ids.map((id) => findService(id)?.name ?? id).join(', ');
+const names = (ids: readonly string[]) => serviceNames(bundledCatalog, ids).join(', ');
 
 /** The live policy: as one document, or as its parts when it is over IAM's limit. */
 export function PolicyPanel() {

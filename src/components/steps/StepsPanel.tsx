@@ -2,16 +2,16 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { buildConsoleSteps } from '../../core/deploy/console-steps';
-import { useDeployment } from '../../hooks/use-deployment';
+import { useDeferredDeployment } from '../../hooks/use-deployment';
 import { CopyButton } from '../common/CopyButton';
 import { RoleInputsForm } from './RoleInputsForm';
 
 /** Numbered IAM console instructions, adapted to the choices, with a copy button for every value. */
 export function StepsPanel() {
-  // Deferred: the policy updates within the frame; these longer texts follow when the page is idle.
-  const deployment = useDeferredValue(useDeployment());
+  // Deferred inputs: the policy updates within the frame; the steps follow in the background.
+  const deployment = useDeferredDeployment();
   const steps = useMemo(() => buildConsoleSteps(deployment), [deployment]);
   return (
     <Box component="section" aria-labelledby="steps-heading" sx={{ mt: 4 }}>

@@ -1,3 +1,4 @@
+import { bundledCatalog as catalog } from '../../catalog/bundled';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActionIndex, type ActionIndex } from '../../catalog/action-index';
@@ -19,7 +20,7 @@ function reference(name: string): string {
 }
 
 function analyse(text: string, editionId: EditionId = 'custom-20230818'): PolicyAnalysis {
-  return analysePolicy(parsePolicyInput(text), index, editionId);
+  return analysePolicy(catalog, parsePolicyInput(text), index, editionId);
 }
 
 function allowing(...actions: string[]): string {
@@ -34,7 +35,7 @@ const codes = (analysis: PolicyAnalysis): string[] => analysis.findings.map((f) 
 describe('analysePolicy on the reference policies (AWS data of 2026-09-26)', () => {
   it('finds the 2018-06-01 policy covers 20 services and lacks what 20230818 adds', () => {
     const analysis = analyse(reference('cloudcraft-custom-2018-06-01'));
-    const diff = buildEditionDiff('custom-2018-06-01', 'custom-20230818');
+    const diff = buildEditionDiff(catalog, 'custom-2018-06-01', 'custom-20230818');
     expect(analysis.allowed).toHaveLength(696);
     expect(analysis.levelCounts).toEqual({
       List: 490,
@@ -87,7 +88,7 @@ describe('analysePolicy on the reference policies (AWS data of 2026-09-26)', () 
   it('shows a wildcard policy what Cloudcraft does not use, against the minimal edition', () => {
     const analysis = analyse(reference('cloudcraft-custom-20230818'), 'minimal-2025-01');
     const used = new Set(
-      buildPolicy(selectAll(), 'minimal-2025-01', { mode: 'exact' }).exactActions,
+      buildPolicy(catalog, selectAll(catalog), 'minimal-2025-01', { mode: 'exact' }).exactActions,
     );
     const unused = analysis.allowed.filter((a) => !used.has(a.action));
     expect(analysis.surplus.actions).toEqual(unused);

@@ -6,7 +6,7 @@
  * Condition and Resource are treated.
  */
 import type { ActionIndex, IndexedAction } from '../../catalog/action-index';
-import { findService, sensitiveReason } from '../../catalog/catalog';
+import type { Catalog } from '../../catalog/catalog';
 import type { AccessLevel, EditionId, ServiceId } from '../../catalog/types';
 import { analysisFindings } from './analysis-findings';
 import { editionActionKeys, editionActionsByService } from './edition-actions';
@@ -76,21 +76,32 @@ function countLevels(actions: readonly IndexedAction[]): Record<AccessLevel, num
   return counts;
 }
 
-function coverageOf(editionId: EditionId, allowedKeys: ReadonlySet<string>): ServiceCoverage[] {
-  return [...editionActionsByService(editionId)].map(([serviceId, actions]) => {
+function coverageOf(
+  catalog: Catalog,
+  editionId: EditionId,
+  allowedKeys: ReadonlySet<string>,
+): ServiceCoverage[] {
+  return [...editionActionsByService(catalog, editionId)].map(([serviceId, actions]) => {
     const granted = actions.filter((a) => allowedKeys.has(a.toLowerCase()));
     const missing = actions.filter((a) => !allowedKeys.has(a.toLowerCase()));
     const status: CoverageStatus =
       missing.length === 0 ? 'full' : granted.length > 0 ? 'partial' : 'none';
-    return { serviceId, name: findService(serviceId)?.name ?? serviceId, status, granted, missing };
+    return {
+      serviceId,
+      name: catalog.findService(serviceId)?.name ?? serviceId,
+      status,
+      granted,
+      missing,
+    };
   });
 }
 
 function surplusOf(
+  catalog: Catalog,
   editionId: EditionId,
   allowed: readonly IndexedAction[],
 ): PolicyAnalysis['surplus'] {
-  const used = editionActionKeys(editionId);
+  const used = editionActionKeys(catalog, editionId);
   const actions = allowed.filter((a) => !used.has(a.action.toLowerCase()));
   const byPrefix = new Map<string, number>();
   for (const { action } of actions) {
@@ -119,6 +130,7 @@ function beyondReadOnlyOf(
 
 /** Audits a parsed policy against an edition, expanding its patterns with the full action index. */
 export function analysePolicy(
+  catalog: Catalog,
   parsed: ParseResult,
   index: ActionIndex,
   editionId: EditionId,
@@ -127,7 +139,7 @@ export function analysePolicy(
   const allowed = grantedActions(parsed.policy, index, findings);
   const allowedKeys = new Set(allowed.map((a) => a.action.toLowerCase()));
   const levelCounts = countLevels(allowed);
-  const services = coverageOf(editionId, allowedKeys);
+  const services = coverageOf(catalog, editionId, allowedKeys);
   const covered = services.filter((s) => s.status !== 'none');
   const analysis: PolicyAnalysis = {
     editionId,
@@ -139,7 +151,7 @@ export function analysePolicy(
     uncoveredServiceIds: services.filter((s) => s.status === 'none').map((s) => s.serviceId),
     ec2Covered: covered.some((s) => s.serviceId === 'ec2'),
     beyondReadOnly: beyondReadOnlyOf(allowed, levelCounts),
-    surplus: surplusOf(editionId, allowed),
+    surplus: surplusOf(catalog, editionId, allowed),
     missing: {
       count: covered.reduce((n, s) => n + s.missing.length, 0),
       byService: covered
@@ -147,12 +159,12 @@ export function analysePolicy(
         .map((s) => ({ serviceId: s.serviceId, actions: s.missing })),
     },
     sensitive: allowed.flatMap(({ action }) => {
-      const reason = sensitiveReason(action);
+      const reason = catalog.sensitiveReason(action);
       return reason ? [{ action, reason }] : [];
     }),
     findings: [],
   };
-  analysisFindings(analysis, parsed.policy !== undefined, findings);
+  analysisFindings(catalog, analysis, parsed.policy !== undefined, findings);
   analysis.findings = [...parsed.findings, ...findings.done()];
   return analysis;
 }

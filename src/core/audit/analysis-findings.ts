@@ -1,5 +1,5 @@
 /** The summary findings of an audit: what the person who pasted the policy should act on first. */
-import { findService, getEdition } from '../../catalog/catalog';
+import type { Catalog } from '../../catalog/catalog';
 import type { PolicyAnalysis } from './analyse-policy';
 import { plural } from './explain-statement';
 import type { FindingList } from './findings';
@@ -12,11 +12,12 @@ function listSome(items: readonly string[], max = 5): string {
 
 /** Findings about coverage: EC2, actions the covered services lack, services not covered. */
 function coverageFindings(
+  catalog: Catalog,
   analysis: PolicyAnalysis,
   hasPolicy: boolean,
   findings: FindingList,
 ): void {
-  const edition = getEdition(analysis.editionId);
+  const edition = catalog.getEdition(analysis.editionId);
   if (hasPolicy && !analysis.ec2Covered) {
     findings.add(
       'error',
@@ -32,7 +33,7 @@ function coverageFindings(
       `For the ${plural(analysis.coveredServiceIds.length, 'service')} it covers, the policy lacks ${plural(missing.count, 'action')} that ${edition.label} grants: this is what Cloudcraft reports as "Limited AWS access".`,
     );
   }
-  const uncovered = analysis.uncoveredServiceIds.map((id) => findService(id)?.name ?? id);
+  const uncovered = analysis.uncoveredServiceIds.map((id) => catalog.findService(id)?.name ?? id);
   if (hasPolicy && uncovered.length > 0) {
     findings.add(
       'info',
@@ -43,9 +44,9 @@ function coverageFindings(
 }
 
 /** Findings about what the policy grants that Cloudcraft does not need or that reads data. */
-function grantFindings(analysis: PolicyAnalysis, findings: FindingList): void {
+function grantFindings(catalog: Catalog, analysis: PolicyAnalysis, findings: FindingList): void {
   const { beyondReadOnly, surplus, sensitive } = analysis;
-  const edition = getEdition(analysis.editionId);
+  const edition = catalog.getEdition(analysis.editionId);
   if (beyondReadOnly.count > 0) {
     const { counts } = beyondReadOnly;
     findings.add(
@@ -72,10 +73,11 @@ function grantFindings(analysis: PolicyAnalysis, findings: FindingList): void {
 
 /** Adds the findings that sum up an analysis: EC2, missing actions, writes, surplus, sensitive reads. */
 export function analysisFindings(
+  catalog: Catalog,
   analysis: PolicyAnalysis,
   hasPolicy: boolean,
   findings: FindingList,
 ): void {
-  coverageFindings(analysis, hasPolicy, findings);
-  grantFindings(analysis, findings);
+  coverageFindings(catalog, analysis, hasPolicy, findings);
+  grantFindings(catalog, analysis, findings);
 }

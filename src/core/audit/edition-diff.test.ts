@@ -1,13 +1,13 @@
+import { bundledCatalog as catalog } from '../../catalog/bundled';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listEditions } from '../../catalog/catalog';
 import { buildEditionDiff } from './edition-diff';
 
-const editionIds = listEditions().map((e) => e.id);
+const editionIds = catalog.editions.map((e) => e.id);
 
 describe('buildEditionDiff', () => {
   it('finds the services 20230818 adds to 2018-06-01, with their dates', () => {
-    const diff = buildEditionDiff('custom-2018-06-01', 'custom-20230818');
+    const diff = buildEditionDiff(catalog, 'custom-2018-06-01', 'custom-20230818');
     expect(diff.from).toEqual({
       id: 'custom-2018-06-01',
       label: 'Cloudcraft custom 2018-06-01',
@@ -29,7 +29,7 @@ describe('buildEditionDiff', () => {
   });
 
   it('lists the exact actions added per service (AWS data of 2026-09-26)', () => {
-    const diff = buildEditionDiff('custom-2018-06-01', 'custom-20230818');
+    const diff = buildEditionDiff(catalog, 'custom-2018-06-01', 'custom-20230818');
     const counts = Object.fromEntries(diff.services.map((s) => [s.serviceId, s.added.length]));
     expect(counts).toEqual({
       lambda: 1,
@@ -55,7 +55,7 @@ describe('buildEditionDiff', () => {
   });
 
   it('finds what the minimal edition drops and adds', () => {
-    const diff = buildEditionDiff('custom-20230818', 'minimal-2025-01');
+    const diff = buildEditionDiff(catalog, 'custom-20230818', 'minimal-2025-01');
     expect(diff.servicesAdded).toEqual(['events']);
     expect(diff.servicesRemoved).toEqual(['ses', 'tag']);
     expect(diff.removedCount).toBeGreaterThan(700);
@@ -65,8 +65,8 @@ describe('buildEditionDiff', () => {
     const pair = fc.tuple(fc.constantFrom(...editionIds), fc.constantFrom(...editionIds));
     fc.assert(
       fc.property(pair, ([a, b]) => {
-        const forward = buildEditionDiff(a, b);
-        const back = buildEditionDiff(b, a);
+        const forward = buildEditionDiff(catalog, a, b);
+        const back = buildEditionDiff(catalog, b, a);
         expect(back.servicesAdded).toEqual(forward.servicesRemoved);
         expect(back.services.map((s) => [s.serviceId, s.added, s.removed])).toEqual(
           forward.services.map((s) => [s.serviceId, s.removed, s.added]),

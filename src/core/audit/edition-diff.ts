@@ -1,5 +1,5 @@
 /** Compares two editions of Cloudcraft's policy: services and exact actions added and removed. */
-import { getEdition, listServices } from '../../catalog/catalog';
+import type { Catalog } from '../../catalog/catalog';
 import type { EditionId, ServiceId } from '../../catalog/types';
 import { editionActionsByService } from './edition-actions';
 
@@ -30,8 +30,8 @@ export interface EditionDiff {
   removedCount: number;
 }
 
-function summary(id: EditionId): EditionSummary {
-  const { label, date } = getEdition(id);
+function summary(catalog: Catalog, id: EditionId): EditionSummary {
+  const { label, date } = catalog.getEdition(id);
   return { id, label, date };
 }
 
@@ -41,20 +41,24 @@ function minus(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /** Compares the exact actions two editions grant, service by service. */
-export function buildEditionDiff(fromId: EditionId, toId: EditionId): EditionDiff {
-  const from = editionActionsByService(fromId);
-  const to = editionActionsByService(toId);
+export function buildEditionDiff(
+  catalog: Catalog,
+  fromId: EditionId,
+  toId: EditionId,
+): EditionDiff {
+  const from = editionActionsByService(catalog, fromId);
+  const to = editionActionsByService(catalog, toId);
   const services: ServiceActionDiff[] = [];
-  for (const { id } of listServices()) {
+  for (const { id } of catalog.services) {
     const before = from.get(id) ?? [];
     const after = to.get(id) ?? [];
     const diff = { serviceId: id, added: minus(after, before), removed: minus(before, after) };
     if (diff.added.length > 0 || diff.removed.length > 0) services.push(diff);
   }
-  const ids = listServices().map((s) => s.id);
+  const ids = catalog.services.map((s) => s.id);
   return {
-    from: summary(fromId),
-    to: summary(toId),
+    from: summary(catalog, fromId),
+    to: summary(catalog, toId),
     servicesAdded: ids.filter((id) => to.has(id) && !from.has(id)),
     servicesRemoved: ids.filter((id) => from.has(id) && !to.has(id)),
     services,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJson } from './json-parse';
 import { createLocator } from './json-text';
 import type { JsonValue } from './json-value';
+import { propertyRuns } from '../../test/property-runs';
 
 /** Converts the parser's tree to plain values (null-prototype objects, last duplicate wins). */
 function toPlain(value: JsonValue): unknown {
@@ -38,7 +39,7 @@ describe('parseJson', () => {
         expect(result.ok).toBe(true);
         if (result.ok) expect(toPlain(result.value)).toEqual(JSON.parse(text));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -57,7 +58,7 @@ describe('parseJson', () => {
       fc.property(fc.oneof(fc.string(), mutated), (text) => {
         expect(parseJson(text, 1000).ok).toBe(jsonParseOk(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 

@@ -1,3 +1,4 @@
+import { bundledCatalog as catalog } from '../../catalog/bundled';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { loadActionIndex, type ActionIndex } from '../../catalog/action-index';
 import { analysePolicy } from './analyse-policy';
 import { parsePolicyInput } from './parse-policy';
 import type { ParseResult } from './types';
+import { propertyRuns } from '../../test/property-runs';
 
 let index: ActionIndex;
 
@@ -102,10 +104,10 @@ describe('parsePolicyInput on random input', () => {
         const result = parsePolicyInput(text);
         expectWellFormed(result);
         expect(result.findings.map((f) => f.code)).not.toContain('internal-error');
-        const analysis = analysePolicy(result, index, 'custom-20230818');
+        const analysis = analysePolicy(catalog, result, index, 'custom-20230818');
         expect(analysis.allowed.length).toBeLessThanOrEqual(index.actionCount);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

@@ -4,7 +4,6 @@
  * https://docs.aws.amazon.com/cli/latest/reference/iam/create-policy-version.html
  * https://docs.aws.amazon.com/cli/latest/reference/accessanalyzer/check-no-new-access.html
  */
-import { getEdition } from '../../catalog/catalog';
 import { MANAGED_POLICY_LIMIT } from '../policy-parts';
 import { shellQuote } from '../deploy/shell-quote';
 import { formatCount } from './json-text';
@@ -35,7 +34,7 @@ function header(
   arnKnown: boolean,
   files: { current: string; next: string },
 ): string[] {
-  const edition = getEdition(upgrade.editionId);
+  const { edition } = upgrade;
   const lines = [
     `# Upgrade the Cloudcraft policy to ${edition.label} (${edition.date}): adds ${formatCount(upgrade.added.length)} actions, removes ${formatCount(upgrade.removed.length)}.`,
     `# ${files.current} holds the policy you pasted; ${files.next} holds the new policy.`,

@@ -1,7 +1,7 @@
+import { bundledCatalog as catalog } from '../../catalog/bundled';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActionIndex, type ActionIndex } from '../../catalog/action-index';
-import { servicesOfEdition } from '../../catalog/catalog';
 import { buildPolicy, buildPolicyDocument } from '../policy';
 import { analysePolicy, type PolicyAnalysis } from './analyse-policy';
 import { parsePolicyInput } from './parse-policy';
@@ -20,7 +20,7 @@ const reference2018 = readFileSync(
 );
 
 function analyse(text: string): PolicyAnalysis {
-  return analysePolicy(parsePolicyInput(text), index, 'custom-20230818');
+  return analysePolicy(catalog, parsePolicyInput(text), index, 'custom-20230818');
 }
 
 const allowing = (...actions: string[]): string =>
@@ -32,11 +32,11 @@ const allowing = (...actions: string[]): string =>
 describe('buildUpgrade', () => {
   it('upgrades the 2018-06-01 policy to 20230818 for the same 20 services, adding 62 actions', () => {
     const analysis = analyse(reference2018);
-    const upgrade = buildUpgrade(analysis, 'custom-20230818', 'published');
+    const upgrade = buildUpgrade(catalog, analysis, 'custom-20230818', 'published');
     expect(upgrade.selection).toEqual(analysis.coveredServiceIds);
     expect(upgrade.document).toEqual(
       buildPolicyDocument(
-        buildPolicy(upgrade.selection, 'custom-20230818', { mode: 'published' }).grants,
+        buildPolicy(catalog, upgrade.selection, 'custom-20230818', { mode: 'published' }).grants,
       ),
     );
     expect(upgrade.added).toEqual(
@@ -48,7 +48,12 @@ describe('buildUpgrade', () => {
   });
 
   it('always keeps EC2, and removes what Cloudcraft does not use', () => {
-    const upgrade = buildUpgrade(analyse(allowing('s3:*')), 'custom-20230818', 'published');
+    const upgrade = buildUpgrade(
+      catalog,
+      analyse(allowing('s3:*')),
+      'custom-20230818',
+      'published',
+    );
     expect(upgrade.selection).toEqual(['ec2', 's3']);
     expect(upgrade.added).toContain('ec2:DescribeInstances');
     expect(upgrade.removed).toContain('s3:DeleteBucket');
@@ -56,8 +61,10 @@ describe('buildUpgrade', () => {
   });
 
   it('says when the exact form of every service exceeds one managed policy', () => {
-    const upgrade = buildUpgrade(analyse(allowing('*')), 'custom-20230818', 'exact');
-    expect(upgrade.selection).toEqual(servicesOfEdition('custom-20230818').map((s) => s.id));
+    const upgrade = buildUpgrade(catalog, analyse(allowing('*')), 'custom-20230818', 'exact');
+    expect(upgrade.selection).toEqual(
+      catalog.servicesOfEdition('custom-20230818').map((s) => s.id),
+    );
     expect(upgrade.size).toBeGreaterThan(6144);
     expect(upgrade.fitsOneManagedPolicy).toBe(false);
     expect(renderUpgradeCli(upgrade)).toContain('create-policy-version will fail');
@@ -66,14 +73,14 @@ describe('buildUpgrade', () => {
 
 describe('renderUpgradeCli', () => {
   it('renders the commands for the 2018-06-01 upgrade byte for byte', async () => {
-    const upgrade = buildUpgrade(analyse(reference2018), 'custom-20230818', 'published');
+    const upgrade = buildUpgrade(catalog, analyse(reference2018), 'custom-20230818', 'published');
     await expect(renderUpgradeCli(upgrade)).toMatchFileSnapshot(
       '__golden__/upgrade-2018-06-01-to-20230818.sh',
     );
   });
 
   it('uses a known ARN instead of the placeholder, shell-quoted', () => {
-    const upgrade = buildUpgrade(analyse(reference2018), 'custom-20230818', 'published');
+    const upgrade = buildUpgrade(catalog, analyse(reference2018), 'custom-20230818', 'published');
     const text = renderUpgradeCli(upgrade, { policyArn: "arn:aws:iam::123456789012:policy/it's" });
     expect(text).toContain(`POLICY_ARN='arn:aws:iam::123456789012:policy/it'\\''s'`);
     expect(text).not.toContain(PLACEHOLDER_POLICY_ARN);
@@ -82,6 +89,7 @@ describe('renderUpgradeCli', () => {
 
   it('quotes file names and expects PASS when the upgrade adds nothing', () => {
     const upgrade = buildUpgrade(
+      catalog,
       analyse(allowing('ec2:Describe*', 's3:*')),
       'custom-20230818',
       'published',

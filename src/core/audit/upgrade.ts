@@ -2,6 +2,7 @@
  * "Use these services": turns an audit into Cloudcraft's policy for the services the pasted policy
  * covers (EC2 always in), and the difference between the two in exact actions.
  */
+import type { Catalog } from '../../catalog/catalog';
 import type { EditionId } from '../../catalog/types';
 import { compareText } from '../compare';
 import { MANAGED_POLICY_LIMIT, measurePolicy } from '../policy-parts';
@@ -18,6 +19,8 @@ import type { PolicyAnalysis } from './analyse-policy';
 /** The policy to replace the pasted one with, and what changes. */
 export interface PolicyUpgrade {
   editionId: EditionId;
+  /** The edition's label and date, for the commands' header. */
+  edition: { label: string; date: string };
   mode: PolicyMode;
   /** The covered services, in catalog order, with EC2. */
   selection: Selection;
@@ -35,18 +38,21 @@ export interface PolicyUpgrade {
 
 /** Builds the upgrade: the edition's policy for the covered services, and the exact-action diff. */
 export function buildUpgrade(
+  catalog: Catalog,
   analysis: PolicyAnalysis,
   editionId: EditionId,
   mode: PolicyMode,
 ): PolicyUpgrade {
-  const { selection } = normaliseSelection(analysis.coveredServiceIds);
-  const model = buildPolicy(selection, editionId, { mode });
+  const { selection } = normaliseSelection(catalog, analysis.coveredServiceIds);
+  const model = buildPolicy(catalog, selection, editionId, { mode });
   const document = buildPolicyDocument(model.grants);
   const size = measurePolicy(document);
   const before = new Set(analysis.allowed.map((a) => a.action.toLowerCase()));
   const after = new Set(model.exactActions.map((a) => a.toLowerCase()));
+  const { label, date } = catalog.getEdition(editionId);
   return {
     editionId,
+    edition: { label, date },
     mode,
     selection,
     model,

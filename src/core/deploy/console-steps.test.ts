@@ -1,16 +1,22 @@
+import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
 import { describe, expect, it } from 'vitest';
-import { getEdition } from '../../catalog/catalog';
 import { DEFAULT_ROLE_INPUTS } from '../role';
 import { selectAll } from '../selection';
 import { buildConsoleSteps, buildCreateRoleLink, POLICIES_CONSOLE_URL } from './console-steps';
 import { buildDeployment } from './deployment';
 
 const externalId = '0f8fad5b-d9cb-469f-a165-70867728950e';
-const single = buildDeployment(['ec2', 's3'], 'minimal-2025-01', 'published', {
+const single = buildDeployment(catalog, ['ec2', 's3'], 'minimal-2025-01', 'published', {
   ...DEFAULT_ROLE_INPUTS,
   externalId,
 });
-const split = buildDeployment(selectAll(), 'custom-20230818', 'exact', DEFAULT_ROLE_INPUTS);
+const split = buildDeployment(
+  catalog,
+  selectAll(catalog),
+  'custom-20230818',
+  'exact',
+  DEFAULT_ROLE_INPUTS,
+);
 
 describe('buildConsoleSteps', () => {
   it("follows Cloudcraft's steps: policy from JSON, cross-account role, ARN back to Cloudcraft", () => {
@@ -31,7 +37,7 @@ describe('buildConsoleSteps', () => {
     expect(JSON.parse(values[0]?.value ?? '')).toEqual(single.fitted.document);
     expect(values.slice(1).map((v) => v.value)).toEqual([
       'Cloudcraft',
-      getEdition('minimal-2025-01').description,
+      catalog.getEdition('minimal-2025-01').description,
     ]);
     expect(steps[3]?.text).toMatch(
       /Another AWS account.*Require external ID.*Require MFA unticked/,

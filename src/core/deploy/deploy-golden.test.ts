@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EditionId } from '../../catalog/types';
+import { fixtureCatalog } from '../../test/fixture-catalog';
 import type { PolicyMode } from '../policy';
 import { DEFAULT_ROLE_INPUTS } from '../role';
 import { selectAll } from '../selection';
-import { buildDeployment } from './deployment';
+import { buildDeployment, type Deployment } from './deployment';
 import { renderCliScript } from './render-cli';
 import { renderCloudFormation } from './render-cloudformation';
 import { renderSetupMarkdown } from './render-setup-markdown';
@@ -12,21 +13,23 @@ import { renderVerifyScript } from './render-verify';
 
 const externalId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
-/** Name, selection, edition, mode and External ID of each pinned case. */
-const cases: [string, readonly string[], EditionId, PolicyMode, string][] = [
-  ['all.minimal-2025-01.published', selectAll(), 'minimal-2025-01', 'published', externalId],
-  ['ec2-s3.custom-20230818.exact', ['ec2', 's3'], 'custom-20230818', 'exact', ''],
-  ['all.custom-20230818.exact', selectAll(), 'custom-20230818', 'exact', externalId],
+/**
+ * Name, edition, mode and External ID of each pinned case, on the fixture catalog: one policy with a
+ * resource-scoped statement and a known External ID; a split policy with the External ID left to the
+ * user. The JSON template is the YAML one's data (render-cloudformation.test.ts checks that).
+ */
+const cases: [string, EditionId, PolicyMode, string][] = [
+  ['all.minimal-2025-01.published', 'minimal-2025-01', 'published', externalId],
+  ['all.custom-20230818.exact', 'custom-20230818', 'exact', ''],
 ];
 
-describe.each(cases)('golden deployment outputs, %s', (name, selection, editionId, mode, id) => {
-  const deployment = buildDeployment(selection, editionId, mode, {
+describe.each(cases)('golden deployment outputs, %s', (name, editionId, mode, id) => {
+  const deployment = buildDeployment(fixtureCatalog, selectAll(fixtureCatalog), editionId, mode, {
     ...DEFAULT_ROLE_INPUTS,
     externalId: id,
   });
-  const outputs: [string, (d: typeof deployment) => string][] = [
+  const outputs: [string, (d: Deployment) => string][] = [
     ['cloudformation.yaml', (d) => renderCloudFormation(d, 'yaml')],
-    ['cloudformation.json', (d) => renderCloudFormation(d, 'json')],
     ['tf', renderTerraform],
     ['setup.sh', renderCliScript],
     ['verify.sh', renderVerifyScript],

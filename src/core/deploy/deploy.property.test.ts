@@ -1,8 +1,8 @@
+import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { listEditions, listServices } from '../../catalog/catalog';
 import type { PolicyDocument, PolicyMode } from '../policy';
 import { renderPolicyJson } from '../render-policy-json';
 import { buildConsoleSteps } from './console-steps';
@@ -10,8 +10,9 @@ import { buildDeployment, type Deployment } from './deployment';
 import { renderCliScript } from './render-cli';
 import { renderCloudFormation } from './render-cloudformation';
 import { renderTerraform } from './render-terraform';
+import { propertyRuns } from '../../test/property-runs';
 
-const selections = fc.subarray(listServices().map((s) => s.id));
+const selections = fc.subarray(catalog.services.map((s) => s.id));
 /** Role inputs as typed: empty, valid, or anything at all (the renderers must stay correct). */
 const roles = fc.record({
   externalId: fc.oneof(
@@ -104,15 +105,15 @@ async function checkOutputs(deployment: Deployment): Promise<void> {
   expect(grantsOf(steps.map((v) => JSON.parse(v.value)))).toEqual(expected);
 }
 
-describe.each(listEditions().flatMap((e) => modes.map((mode) => [e.id, mode] as const)))(
+describe.each(catalog.editions.flatMap((e) => modes.map((mode) => [e.id, mode] as const)))(
   'every output grants the same, edition %s, mode %s',
   (editionId, mode) => {
     it('JSON, CloudFormation, Terraform, CLI and console steps agree, action for action', async () => {
       await fc.assert(
         fc.asyncProperty(selections, roles, async (selection, role) => {
-          await checkOutputs(buildDeployment(selection, editionId, mode, role));
+          await checkOutputs(buildDeployment(catalog, selection, editionId, mode, role));
         }),
-        { numRuns: 100 },
+        { numRuns: propertyRuns(100) },
       );
     }, 180_000);
   },

@@ -3,18 +3,18 @@
  * is rendered from: one policy model, fitted to IAM's limits, and the role inputs. Each output names
  * its policies and describes itself with the helpers here, so they cannot disagree.
  */
-import { dataset, findService, getEdition } from '../../catalog/catalog';
+import type { Catalog, CatalogDataset } from '../../catalog/catalog';
 import type { EditionId } from '../../catalog/types';
-import { buildPolicy, type PolicyDocument, type PolicyMode, type PolicyModel } from '../policy';
-import { fitPolicy, type FittedPolicy } from '../policy-parts';
-import type { RoleInputs } from '../role';
+import type { PolicyDocument, PolicyMode } from '../policy';
+import { buildFittedPolicy, type FittedPolicyModel } from '../policy-parts';
+import { usableRoleInputs, type RoleInputs } from '../role';
 import type { Selection } from '../selection';
 
-/** The shared input of every deployment renderer. */
-export interface Deployment {
+/** The shared input of every deployment renderer: the catalog, one fitted policy, the role inputs. */
+export interface Deployment extends FittedPolicyModel {
+  catalog: Catalog;
   editionId: EditionId;
-  model: PolicyModel;
-  fitted: FittedPolicy;
+  /** Valid role inputs only (see `usableRoleInputs`). */
   role: RoleInputs;
 }
 
@@ -31,15 +31,28 @@ export interface DeployedPolicy {
 export const ROLE_DESCRIPTION =
   'Lets Cloudcraft read this account to draw and live-update its diagrams (read-only).';
 
+/**
+ * The deployment of an already fitted policy with the user's role inputs; invalid inputs fall back to
+ * their defaults. The page calls this on every keystroke without building the policy again.
+ */
+export function deploymentOf(
+  catalog: Catalog,
+  policy: FittedPolicyModel,
+  role: RoleInputs,
+): Deployment {
+  const { model, fitted } = policy;
+  return { catalog, editionId: model.editionId, model, fitted, role: usableRoleInputs(role) };
+}
+
 /** Builds the deployment for a selection under an edition and mode, with the user's role inputs. */
 export function buildDeployment(
+  catalog: Catalog,
   selection: Selection,
   editionId: EditionId,
   mode: PolicyMode,
   role: RoleInputs,
 ): Deployment {
-  const model = buildPolicy(selection, editionId, { mode });
-  return { editionId, model, fitted: fitPolicy(model), role };
+  return deploymentOf(catalog, buildFittedPolicy(catalog, selection, editionId, mode), role);
 }
 
 /**
@@ -58,7 +71,7 @@ export function partPolicyDescription(description: string, index: number, count:
 
 /** The managed policies to create, named and described from the edition. */
 export function listDeployedPolicies(deployment: Deployment): DeployedPolicy[] {
-  const edition = getEdition(deployment.editionId);
+  const edition = deployment.catalog.getEdition(deployment.editionId);
   const count = deployment.fitted.parts.length;
   return deployment.fitted.parts.map((part, index) => ({
     index,
@@ -68,39 +81,39 @@ export function listDeployedPolicies(deployment: Deployment): DeployedPolicy[] {
   }));
 }
 
-/** The day (`YYYY-MM-DD`) of the AWS service authorization data the catalog was validated against. */
-export function datasetDate(): string {
+/** The day (`YYYY-MM-DD`) of the AWS service authorization data a catalog was validated against. */
+export function datasetDate(dataset: CatalogDataset): string {
   return dataset.updatedAt.slice(0, 10);
 }
 
 /** How a mode is explained in headers. */
-export function describeMode(mode: PolicyMode): string {
+export function describeMode(mode: PolicyMode, dataset: CatalogDataset): string {
   return mode === 'exact'
-    ? `exact (every action listed by name, as AWS defined them on ${datasetDate()})`
+    ? `exact (every action listed by name, as AWS defined them on ${datasetDate(dataset)})`
     : "published (the edition's wildcard patterns as written)";
 }
 
 /** The display names of service ids, in the order given. */
-function serviceNames(ids: readonly string[]): string[] {
-  return ids.map((id) => findService(id)?.name ?? id);
+export function serviceNames(catalog: Catalog, ids: readonly string[]): string[] {
+  return ids.map((id) => catalog.findService(id)?.name ?? id);
 }
 
 /** What a deployment grants, as `label: value` pairs every output's header shows. */
 export function buildSummary(deployment: Deployment): { label: string; value: string }[] {
-  const { model } = deployment;
-  const edition = getEdition(deployment.editionId);
+  const { model, catalog } = deployment;
+  const { dataset } = catalog;
   const rows = [
-    { label: 'Edition', value: edition.label },
-    { label: 'Mode', value: describeMode(model.mode) },
-    { label: 'Services', value: serviceNames(model.serviceIds).join(', ') },
+    { label: 'Edition', value: catalog.getEdition(deployment.editionId).label },
+    { label: 'Mode', value: describeMode(model.mode, dataset) },
+    { label: 'Services', value: serviceNames(catalog, model.serviceIds).join(', ') },
   ];
   if (model.unavailableServiceIds.length > 0) {
-    const names = serviceNames(model.unavailableServiceIds).join(', ');
+    const names = serviceNames(catalog, model.unavailableServiceIds).join(', ');
     rows.push({ label: 'Not in this edition', value: names });
   }
   rows.push({
     label: 'AWS data',
-    value: `${dataset.package} ${dataset.version} of ${datasetDate()}`,
+    value: `${dataset.package} ${dataset.version} of ${datasetDate(dataset)}`,
   });
   return rows;
 }

@@ -2,6 +2,7 @@ import { parse } from '@cdktf/hcl2json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HclExpression, hclString, renderHclBlock, renderHclValue } from './hcl-text';
+import { propertyRuns } from '../../test/property-runs';
 
 describe('hclString', () => {
   it('round-trips any string through HashiCorp’s parser as a literal', async () => {
@@ -21,7 +22,7 @@ describe('hclString', () => {
             .replace(/%%\{/g, '%{'),
         ).toBe(value.normalize('NFC'));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 

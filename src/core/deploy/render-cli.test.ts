@@ -1,3 +1,4 @@
+import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -11,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildTrustPolicy, DEFAULT_ROLE_INPUTS, type RoleInputs } from '../role';
+import { accountRootArn, buildTrustPolicy, DEFAULT_ROLE_INPUTS, type RoleInputs } from '../role';
 import { selectAll } from '../selection';
 import { buildDeployment, listDeployedPolicies, ROLE_DESCRIPTION } from './deployment';
 import { renderCliScript } from './render-cli';
@@ -64,10 +65,16 @@ const words = (text: string) => text.split(' ');
 const shells = ['/bin/sh', '/bin/bash'].filter((shell) => existsSync(shell));
 
 /** The argument lists the script must pass, in order, for a deployment and its role inputs. */
+/** A deployment with the role inputs as given, valid or not: the script must be safe either way. */
+function rawDeployment(selection: readonly string[], role: RoleInputs) {
+  const deployment = buildDeployment(catalog, selection, 'custom-20230818', 'exact', role);
+  return { ...deployment, role };
+}
+
 function expectedCalls(role: RoleInputs, selection = ['ec2', 's3']): string[][] {
-  const deployment = buildDeployment(selection, 'custom-20230818', 'exact', role);
+  const deployment = rawDeployment(selection, role);
   const policies = listDeployedPolicies(deployment);
-  const trust = JSON.stringify(buildTrustPolicy(role.accountId, role.externalId));
+  const trust = JSON.stringify(buildTrustPolicy(accountRootArn(role.accountId), role.externalId));
   return [
     ...policies.map((p) => [
       ...words('iam create-policy --policy-name'),
@@ -102,7 +109,7 @@ function expectedCalls(role: RoleInputs, selection = ['ec2', 's3']): string[][] 
 }
 
 function script(role: RoleInputs, selection = ['ec2', 's3']): string {
-  return renderCliScript(buildDeployment(selection, 'custom-20230818', 'exact', role));
+  return renderCliScript(rawDeployment(selection, role));
 }
 
 /** Each test runs the script under /bin/sh, spawning the fake aws per call. */
@@ -130,11 +137,17 @@ describe('renderCliScript', { timeout: 60_000 }, () => {
 
   it('creates, attaches and names every part of a split policy', () => {
     const role = { ...DEFAULT_ROLE_INPUTS, externalId: 'abc-123' };
-    const result = run(script(role, [...selectAll()]), []);
-    const deployment = buildDeployment(selectAll(), 'custom-20230818', 'exact', role);
+    const result = run(script(role, [...selectAll(catalog)]), []);
+    const deployment = buildDeployment(
+      catalog,
+      selectAll(catalog),
+      'custom-20230818',
+      'exact',
+      role,
+    );
     expect(deployment.fitted.parts.length).toBeGreaterThan(1);
     expect(result.status).toBe(0);
-    expect(result.calls).toEqual(expectedCalls(role, [...selectAll()]));
+    expect(result.calls).toEqual(expectedCalls(role, [...selectAll(catalog)]));
     const sent = result.calls
       .filter((c) => c[1] === 'create-policy')
       .map((c) => JSON.parse(c[7] ?? ''));

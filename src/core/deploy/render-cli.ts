@@ -4,7 +4,7 @@
  * ever run. https://docs.aws.amazon.com/cli/latest/reference/iam/create-role.html
  */
 import { renderPolicyJson } from '../render-policy-json';
-import { buildTrustPolicy, MAX_SESSION_DURATION } from '../role';
+import { accountRootArn, buildTrustPolicy, MAX_SESSION_DURATION } from '../role';
 import {
   listDeployedPolicies,
   renderCommentHeader,
@@ -29,10 +29,10 @@ const PLACEHOLDER = '<external-id>';
  */
 function trustPolicyLines(accountId: string, externalId: string): string[] {
   if (externalId) {
-    const trust = JSON.stringify(buildTrustPolicy(accountId, externalId));
+    const trust = JSON.stringify(buildTrustPolicy(accountRootArn(accountId), externalId));
     return [`trust_policy=${shellQuote(trust)}`];
   }
-  const json = JSON.stringify(buildTrustPolicy(accountId, PLACEHOLDER));
+  const json = JSON.stringify(buildTrustPolicy(accountRootArn(accountId), PLACEHOLDER));
   const at = json.lastIndexOf(PLACEHOLDER);
   const usage = `Usage: sh ${CLI_SCRIPT_FILE_NAME} EXTERNAL_ID (the External ID Cloudcraft shows).`;
   return [

@@ -1,6 +1,7 @@
+import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
+import { withRole } from '../../test/with-role';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { getEdition, listEditions } from '../../catalog/catalog';
 import { DEFAULT_ROLE_INPUTS, EXTERNAL_ID_PATTERN, ROLE_NAME_PATTERN } from '../role';
 import { selectAll } from '../selection';
 import { buildDeployment, datasetDate, type Deployment } from './deployment';
@@ -40,11 +41,14 @@ type Template = any;
 
 const role = { ...DEFAULT_ROLE_INPUTS, externalId: '0f8fad5b-d9cb-469f-a165-70867728950e' };
 const cases: [string, Deployment][] = [
-  ['EC2 only, one policy', buildDeployment(['ec2'], 'minimal-2025-01', 'published', role)],
-  ['all services, split', buildDeployment(selectAll(), 'custom-20230818', 'exact', role)],
+  ['EC2 only, one policy', buildDeployment(catalog, ['ec2'], 'minimal-2025-01', 'published', role)],
+  [
+    'all services, split',
+    buildDeployment(catalog, selectAll(catalog), 'custom-20230818', 'exact', role),
+  ],
   [
     'no External ID yet',
-    buildDeployment(['s3'], 'custom-2018-06-01', 'exact', DEFAULT_ROLE_INPUTS),
+    buildDeployment(catalog, ['s3'], 'custom-2018-06-01', 'exact', DEFAULT_ROLE_INPUTS),
   ],
 ];
 
@@ -86,7 +90,7 @@ describe.each(cases)('renderCloudFormation, %s', (_, deployment) => {
     expect(policies.map((p) => p.Properties.PolicyDocument)).toEqual(
       deployment.fitted.parts.map((p) => p.document),
     );
-    const edition = getEdition(deployment.editionId);
+    const edition = catalog.getEdition(deployment.editionId);
     const count = policies.length;
     expect(policies.map((p) => p.Properties.ManagedPolicyName)).toEqual(
       count === 1 ? ['Cloudcraft'] : policies.map((_p, i) => `Cloudcraft-${i + 1}`),
@@ -145,8 +149,13 @@ describe.each(cases)('renderCloudFormation, %s', (_, deployment) => {
   it('says what it grants, in the YAML header and the Description', () => {
     const text = renderCloudFormation(deployment);
     const header = text.slice(0, text.indexOf('\nAWSTemplateFormatVersion'));
-    const label = getEdition(deployment.editionId).label;
-    for (const needle of [label, deployment.model.mode, datasetDate(), 'Amazon EC2']) {
+    const label = catalog.getEdition(deployment.editionId).label;
+    for (const needle of [
+      label,
+      deployment.model.mode,
+      datasetDate(catalog.dataset),
+      'Amazon EC2',
+    ]) {
       expect(header).toContain(needle);
       expect(yaml.Description).toContain(needle);
     }
@@ -158,9 +167,15 @@ describe.each(cases)('renderCloudFormation, %s', (_, deployment) => {
 
 describe('renderCloudFormation limits', () => {
   it('keeps within CloudFormation and IAM limits for every edition with every service', () => {
-    for (const edition of listEditions()) {
+    for (const edition of catalog.editions) {
       for (const mode of ['published', 'exact'] as const) {
-        const deployment = buildDeployment(selectAll(), edition.id, mode, DEFAULT_ROLE_INPUTS);
+        const deployment = buildDeployment(
+          catalog,
+          selectAll(catalog),
+          edition.id,
+          mode,
+          DEFAULT_ROLE_INPUTS,
+        );
         const template = buildCloudFormationTemplate(deployment) as Template;
         expect(new TextEncoder().encode(template.Description).length).toBeLessThanOrEqual(1024);
         for (const resource of Object.values(template.Resources as Record<string, Template>)) {
@@ -172,10 +187,13 @@ describe('renderCloudFormation limits', () => {
 
   it('keeps a hostile External ID a literal default', () => {
     const externalId = `a'b"c: #d\n- e\t\${f} !Ref g \u0085`;
-    const deployment = buildDeployment(['ec2'], 'minimal-2025-01', 'exact', {
-      ...role,
-      externalId,
-    });
+    const deployment = withRole(
+      buildDeployment(catalog, ['ec2'], 'minimal-2025-01', 'exact', DEFAULT_ROLE_INPUTS),
+      {
+        ...role,
+        externalId,
+      },
+    );
     const parsed: Template = parse(renderCloudFormation(deployment));
     expect(parsed.Parameters.ExternalId.Default).toBe(externalId);
   });

@@ -6,6 +6,7 @@
  */
 import {
   ACCOUNT_ID_PATTERN,
+  buildTrustPolicy,
   EXTERNAL_ID_PATTERN,
   MAX_SESSION_DURATION,
   ROLE_NAME_PATTERN,
@@ -82,17 +83,10 @@ function buildRole(policyIds: string[]): YamlValue {
       RoleName: { Ref: 'RoleName' },
       Description: ROLE_DESCRIPTION,
       MaxSessionDuration: MAX_SESSION_DURATION,
-      AssumeRolePolicyDocument: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { AWS: { 'Fn::Sub': principal } },
-            Action: 'sts:AssumeRole',
-            Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } },
-          },
-        ],
-      },
+      AssumeRolePolicyDocument: buildTrustPolicy<YamlValue>(
+        { 'Fn::Sub': principal },
+        { Ref: 'ExternalId' },
+      ),
       ManagedPolicyArns: policyIds.map((id) => ({ Ref: id })),
     },
   };

@@ -1,3 +1,5 @@
+import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
+import { withRole } from '../../test/with-role';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE_INPUTS } from '../role';
@@ -6,7 +8,13 @@ import { buildConsoleSteps } from './console-steps';
 import { buildDeployment } from './deployment';
 import { inlineCode, renderSetupMarkdown } from './render-setup-markdown';
 
-const split = buildDeployment(selectAll(), 'custom-20230818', 'exact', DEFAULT_ROLE_INPUTS);
+const split = buildDeployment(
+  catalog,
+  selectAll(catalog),
+  'custom-20230818',
+  'exact',
+  DEFAULT_ROLE_INPUTS,
+);
 
 /** The contents of the fenced code blocks of a language. */
 function codeBlocks(markdown: string, language: string): string[] {
@@ -33,7 +41,7 @@ describe('renderSetupMarkdown', () => {
     expect(markdown).toMatch(/^# Set up the AWS role for Cloudcraft\n/);
     expect(markdown).toContain('- **Edition:** Cloudcraft custom 20230818');
     expect(markdown).toContain('- **Mode:** exact');
-    expect(markdown).toContain('Amazon EC2 Auto Scaling');
+    expect(markdown).toContain('Resource Groups Tagging API');
     expect(markdown).toContain(
       '[IAM Policies](<https://console.aws.amazon.com/iam/home#/policies>)',
     );
@@ -41,10 +49,13 @@ describe('renderSetupMarkdown', () => {
 
   it('keeps typed values inside code spans, whatever they hold', () => {
     const roleName = 'x`` y\n\n# Injected [link](http://example.com)';
-    const deployment = buildDeployment(['ec2'], 'minimal-2025-01', 'exact', {
-      ...DEFAULT_ROLE_INPUTS,
-      roleName,
-    });
+    const deployment = withRole(
+      buildDeployment(catalog, ['ec2'], 'minimal-2025-01', 'exact', DEFAULT_ROLE_INPUTS),
+      {
+        ...DEFAULT_ROLE_INPUTS,
+        roleName,
+      },
+    );
     const text = renderSetupMarkdown(deployment);
     expect(text).not.toMatch(/^# Injected/m);
     expect(text).toContain(`- Role name: ${inlineCode(roleName)}`);

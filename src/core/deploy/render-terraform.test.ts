@@ -1,11 +1,13 @@
+import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
+import { withRole } from '../../test/with-role';
 import { parse } from '@cdktf/hcl2json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getEdition } from '../../catalog/catalog';
 import { DEFAULT_ROLE_INPUTS, externalIdError } from '../role';
 import { selectAll } from '../selection';
 import { buildDeployment, datasetDate, type Deployment } from './deployment';
 import { renderTerraform, TERRAFORM_EXTERNAL_ID_REGEX } from './render-terraform';
+import { propertyRuns } from '../../test/property-runs';
 
 /** Terraform's JSON form of a configuration, as hcl2json gives it, typed loosely. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,11 +40,17 @@ async function decodeJsonencode(expression: string): Promise<Config> {
 
 const role = { ...DEFAULT_ROLE_INPUTS, externalId: '0f8fad5b-d9cb-469f-a165-70867728950e' };
 const cases: [string, Deployment][] = [
-  ['one policy', buildDeployment(['ec2', 'apigateway'], 'minimal-2025-01', 'published', role)],
-  ['all services, split', buildDeployment(selectAll(), 'custom-20230818', 'exact', role)],
+  [
+    'one policy',
+    buildDeployment(catalog, ['ec2', 'apigateway'], 'minimal-2025-01', 'published', role),
+  ],
+  [
+    'all services, split',
+    buildDeployment(catalog, selectAll(catalog), 'custom-20230818', 'exact', role),
+  ],
   [
     'no External ID yet',
-    buildDeployment(['s3'], 'custom-2018-06-01', 'exact', DEFAULT_ROLE_INPUTS),
+    buildDeployment(catalog, ['s3'], 'custom-2018-06-01', 'exact', DEFAULT_ROLE_INPUTS),
   ],
 ];
 
@@ -57,7 +65,7 @@ describe.each(cases)('renderTerraform, %s', (_, deployment) => {
     );
     const documents = await Promise.all(policies.map((p) => decodeJsonencode(p.policy)));
     expect(documents).toEqual(deployment.fitted.parts.map((p) => p.document));
-    const edition = getEdition(deployment.editionId);
+    const edition = catalog.getEdition(deployment.editionId);
     const count = policies.length;
     for (const [i, p] of policies.entries()) {
       expect(p.name).toBe(count === 1 ? 'Cloudcraft' : `Cloudcraft-${i + 1}`);
@@ -108,7 +116,11 @@ describe.each(cases)('renderTerraform, %s', (_, deployment) => {
 
   it('says what it grants in its header', () => {
     const header = text.slice(0, text.indexOf('\n\n'));
-    for (const needle of [getEdition(deployment.editionId).label, datasetDate(), 'Amazon EC2']) {
+    for (const needle of [
+      catalog.getEdition(deployment.editionId).label,
+      datasetDate(catalog.dataset),
+      'Amazon EC2',
+    ]) {
       expect(header).toContain(needle);
     }
   });
@@ -126,18 +138,21 @@ describe('renderTerraform values', () => {
           expect(terraformAccepts(s)).toBe(externalIdError(s) === undefined);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
   it('keeps hostile values literal: no interpolation, no directive, no broken string', async () => {
     const externalId = 'a"b\\c ${var.x} %{ if true }d%{ endif } $${e} \n\t\u0001 é 😀';
     const roleName = 'r${path.module}"';
-    const deployment = buildDeployment(['ec2'], 'minimal-2025-01', 'exact', {
-      ...role,
-      externalId,
-      roleName,
-    });
+    const deployment = withRole(
+      buildDeployment(catalog, ['ec2'], 'minimal-2025-01', 'exact', DEFAULT_ROLE_INPUTS),
+      {
+        ...role,
+        externalId,
+        roleName,
+      },
+    );
     const { variable } = await parseTerraform(renderTerraform(deployment));
     expect(variable.external_id[0].default).toBe(externalId);
     expect(variable.role_name[0].default).toBe(roleName);

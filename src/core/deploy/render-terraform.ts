@@ -6,6 +6,7 @@
 import type { PolicyDocument } from '../policy';
 import {
   ACCOUNT_ID_PATTERN,
+  buildTrustPolicy,
   EXTERNAL_ID_PATTERN,
   MAX_SESSION_DURATION,
   ROLE_NAME_PATTERN,
@@ -109,17 +110,7 @@ function asHcl(document: PolicyDocument): HclValue {
 function buildRole(): HclBlock {
   const partition = 'data.aws_partition.current.partition';
   const principal = `"arn:\${${partition}}:iam::\${var.cloudcraft_account_id}:root"`;
-  const trust = {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Principal: { AWS: expr(principal) },
-        Action: 'sts:AssumeRole',
-        Condition: { StringEquals: { 'sts:ExternalId': expr('var.external_id') } },
-      },
-    ],
-  };
+  const trust = buildTrustPolicy<HclValue>(expr(principal), expr('var.external_id'));
   return block(
     'resource',
     ['aws_iam_role', 'cloudcraft'],

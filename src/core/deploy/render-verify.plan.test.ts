@@ -1,3 +1,4 @@
+import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
 import jmespath from 'jmespath';
 import { describe, expect, it } from 'vitest';
 import { buildTrustPolicy, DEFAULT_ROLE_INPUTS } from '../role';
@@ -12,16 +13,28 @@ import {
   UNCONDITIONED_QUERY,
 } from './render-verify';
 
-const small = buildDeployment(['ec2', 's3', 'apigateway'], 'minimal-2025-01', 'published', {
-  ...DEFAULT_ROLE_INPUTS,
-  externalId: 'abc-123',
-});
+const small = buildDeployment(
+  catalog,
+  ['ec2', 's3', 'apigateway'],
+  'minimal-2025-01',
+  'published',
+  {
+    ...DEFAULT_ROLE_INPUTS,
+    externalId: 'abc-123',
+  },
+);
 
 describe('buildVerificationPlan', () => {
   it('checks every exact action on a resource it is granted on, and samples of writes', () => {
     for (const deployment of [
       small,
-      buildDeployment(selectAll(), 'custom-20230818', 'published', DEFAULT_ROLE_INPUTS),
+      buildDeployment(
+        catalog,
+        selectAll(catalog),
+        'custom-20230818',
+        'published',
+        DEFAULT_ROLE_INPUTS,
+      ),
     ]) {
       const plan = buildVerificationPlan(deployment);
       const allowed = new Set(plan.filter((b) => b.expect === 'allowed').flatMap((b) => b.actions));

@@ -1,3 +1,5 @@
+import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
+import { withRole } from '../../test/with-role';
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -119,10 +121,16 @@ function run(deployment: Deployment, role: FakeRole) {
   };
 }
 
-const small = buildDeployment(['ec2', 's3', 'apigateway'], 'minimal-2025-01', 'published', {
-  ...DEFAULT_ROLE_INPUTS,
-  externalId: 'abc-123',
-});
+const small = buildDeployment(
+  catalog,
+  ['ec2', 's3', 'apigateway'],
+  'minimal-2025-01',
+  'published',
+  {
+    ...DEFAULT_ROLE_INPUTS,
+    externalId: 'abc-123',
+  },
+);
 
 /** Each test runs the script under /bin/sh, spawning the fake aws per call. */
 describe('renderVerifyScript', { timeout: 60_000 }, () => {
@@ -141,7 +149,13 @@ describe('renderVerifyScript', { timeout: 60_000 }, () => {
   });
 
   it('passes a role of a split policy, simulating in batches', () => {
-    const all = buildDeployment(selectAll(), 'custom-20230818', 'exact', DEFAULT_ROLE_INPUTS);
+    const all = buildDeployment(
+      catalog,
+      selectAll(catalog),
+      'custom-20230818',
+      'exact',
+      DEFAULT_ROLE_INPUTS,
+    );
     const result = run(all, { allowed: correctPairs(all) });
     expect(result.status).toBe(0);
     const simulations = result.calls.filter((c) => c[1] === 'simulate-principal-policy');
@@ -186,11 +200,14 @@ describe('renderVerifyScript', { timeout: 60_000 }, () => {
 
   it('passes a hostile role name and External ID verbatim', () => {
     const hostile = `a'b $(touch injected) \`touch injected2\`;"`;
-    const deployment = buildDeployment(['ec2'], 'minimal-2025-01', 'exact', {
-      ...DEFAULT_ROLE_INPUTS,
-      roleName: hostile,
-      externalId: hostile,
-    });
+    const deployment = withRole(
+      buildDeployment(catalog, ['ec2'], 'minimal-2025-01', 'exact', DEFAULT_ROLE_INPUTS),
+      {
+        ...DEFAULT_ROLE_INPUTS,
+        roleName: hostile,
+        externalId: hostile,
+      },
+    );
     const result = run(deployment, { allowed: correctPairs(deployment) });
     expect(result.status).toBe(0);
     const roleNames = result.calls.filter((c) => c[1] === 'get-role').map((c) => c[3]);

@@ -4,7 +4,6 @@
  * check it requires the External ID. It needs only the AWS CLI (JMESPath `--query`, no jq).
  * https://docs.aws.amazon.com/cli/latest/reference/iam/simulate-principal-policy.html
  */
-import { findService } from '../../catalog/catalog';
 import { buildPolicy } from '../policy';
 import { renderCommentHeader, wrapText, type Deployment } from './deployment';
 import { shellQuote } from './shell-quote';
@@ -56,10 +55,10 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 /** The simulator calls: every exact action granted, on each resource it is granted on, then denials. */
 export function buildVerificationPlan(deployment: Deployment): SimulationBatch[] {
-  const { model } = deployment;
-  const exact = buildPolicy(model.serviceIds, model.editionId, { mode: 'exact' });
+  const { model, catalog } = deployment;
+  const exact = buildPolicy(catalog, model.serviceIds, model.editionId, { mode: 'exact' });
   const allowed = exact.grants.flatMap((grant) => {
-    const name = findService(grant.serviceId)?.name ?? grant.serviceId;
+    const name = catalog.findService(grant.serviceId)?.name ?? grant.serviceId;
     const resources = grant.resources === '*' ? ['*'] : grant.resources.map(sampleResourceArn);
     const chunks = chunk(grant.actions, SIMULATION_BATCH_SIZE);
     return resources.flatMap((resource) =>

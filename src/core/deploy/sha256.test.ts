@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex, utf8Encode } from './sha256';
+import { propertyRuns } from '../../test/property-runs';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -29,7 +30,7 @@ describe('sha256Hex', () => {
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), codeUnits), (text) => {
         expect(sha256Hex(text)).toBe(nodeSha256(text));
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
     for (let length = 50; length < 200; length++) {
       expect(sha256Hex('x'.repeat(length))).toBe(nodeSha256('x'.repeat(length)));
@@ -43,7 +44,7 @@ describe('utf8Encode', () => {
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), codeUnits), (text) => {
         expect(utf8Encode(text)).toEqual(new TextEncoder().encode(text));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

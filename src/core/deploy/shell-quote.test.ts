@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shellQuote } from './shell-quote';
+import { propertyRuns } from '../../test/property-runs';
 
 describe('shellQuote', { timeout: 60_000 }, () => {
   it('gives sh any string back verbatim, without running or expanding anything', () => {
@@ -23,7 +24,7 @@ describe('shellQuote', { timeout: 60_000 }, () => {
           expect(result.stdout).toBe(value);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 

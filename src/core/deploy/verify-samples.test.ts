@@ -1,8 +1,8 @@
+import { bundledCatalog as catalog } from '../../catalog/bundled';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listEditions, listServices } from '../../catalog/catalog';
 import { matchesPattern, splitAction } from '../pattern';
 import { ESCALATION_SAMPLES, listDeniedSamples, WRITE_SAMPLES } from './verify-samples';
 
@@ -28,20 +28,16 @@ describe('verification samples', () => {
   });
 
   it('cover every service, each with an action of one of its own prefixes', () => {
-    for (const service of listServices()) {
+    for (const service of catalog.services) {
       const actions = WRITE_SAMPLES[service.id] ?? [];
       expect(actions.length, service.id).toBeGreaterThan(0);
       for (const action of actions) expect(service.prefixes).toContain(splitAction(action)?.prefix);
     }
-    expect(Object.keys(WRITE_SAMPLES).sort()).toEqual(
-      listServices()
-        .map((s) => s.id)
-        .sort(),
-    );
+    expect(Object.keys(WRITE_SAMPLES).sort()).toEqual(catalog.services.map((s) => s.id).sort());
   });
 
   it('are granted by no edition, so a correct role denies every one', () => {
-    const patterns = listEditions().flatMap((e) =>
+    const patterns = catalog.editions.flatMap((e) =>
       Object.values(e.services).flatMap((s) => s.grants.map((g) => g.pattern)),
     );
     const granted = samples.filter((a) => patterns.some((p) => matchesPattern(p, a)));

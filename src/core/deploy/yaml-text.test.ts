@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderYaml, yamlString, type YamlValue } from './yaml-text';
+import { propertyRuns } from '../../test/property-runs';
 
 /** Any string of whole code points, weighted towards characters YAML and JSON treat specially. */
 const strings = fc.oneof(
@@ -28,7 +29,7 @@ describe('renderYaml', () => {
       fc.property(values, (value) => {
         expect(parse(renderYaml(value))).toEqual(value);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 

@@ -1,0 +1,30 @@
+/**
+ * Local storage that never throws: private modes, quotas, disabled storage and the build-time
+ * prerender (no `localStorage` at all) read as empty and drop writes; the URL still carries the choices.
+ */
+import type { StateStorage } from 'zustand/middleware';
+
+/** `localStorage`, or nothing where it is unavailable. */
+export const safeLocalStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      return localStorage.getItem(name);
+    } catch {
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value);
+    } catch {
+      // Storage unavailable or full: the choices still live in the URL.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // Nothing to remove where there is no storage.
+    }
+  },
+};
