@@ -115,3 +115,16 @@ export function renderHclBlock(block: HclBlock, indent = ''): string {
   flush();
   return `${indent}${head} {\n${lines.join('\n')}\n${indent}}`;
 }
+
+/** An expression written as is. */
+export const expr = (text: string): HclExpression => new HclExpression(text);
+
+/** An attribute entry. */
+export const attr = (name: string, value: HclValue): HclEntry => ({ name, value });
+
+/** A block with its labels and body. */
+export const block = (type: string, labels: readonly string[], body: HclEntry[]): HclBlock => ({
+  type,
+  labels,
+  body,
+});

@@ -18,12 +18,13 @@ import {
   type Deployment,
 } from './deployment';
 import {
-  HclExpression,
+  attr,
+  block,
+  expr,
   hclString,
   renderHclBlock,
   renderHclValue,
   type HclBlock,
-  type HclEntry,
   type HclValue,
 } from './hcl-text';
 
@@ -41,18 +42,11 @@ export function policyResourceName(index: number, count: number): string {
   return count === 1 ? 'cloudcraft' : `cloudcraft_${index + 1}`;
 }
 
-const expr = (text: string) => new HclExpression(text);
-const attr = (name: string, value: HclValue): HclEntry => ({ name, value });
-const block = (type: string, labels: string[], body: HclEntry[]): HclBlock => ({
-  type,
-  labels,
-  body,
-});
 /** `jsonencode(...)` of a value, laid out at the indent of a resource's attributes. */
 const jsonencode = (value: HclValue) => expr(`jsonencode(${renderHclValue(value, '  ')})`);
 
 /** A string variable with a default (when given) and a validation `[condition, error message]`. */
-function variable(name: string, description: string, value: string, rule: [string, string]) {
+export function variable(name: string, description: string, value: string, rule: [string, string]) {
   const [condition, message] = rule;
   return block(
     'variable',
@@ -72,7 +66,8 @@ function variable(name: string, description: string, value: string, rule: [strin
   );
 }
 
-function buildVariables(deployment: Deployment): HclBlock[] {
+/** The External ID, role name and Cloudcraft account variables, with IAM's rules as validations. */
+export function buildRoleVariables(deployment: Deployment): HclBlock[] {
   const { externalId, roleName, accountId } = deployment.role;
   const ext = 'var.external_id';
   const externalIdRegex = hclString(TERRAFORM_EXTERNAL_ID_REGEX);
@@ -132,7 +127,7 @@ export function buildTerraformBlocks(deployment: Deployment): HclBlock[] {
   const providers = block('required_providers', [], [attr('aws', { source: 'hashicorp/aws' })]);
   return [
     block('terraform', [], [{ block: providers }]),
-    ...buildVariables(deployment),
+    ...buildRoleVariables(deployment),
     block('data', ['aws_partition', 'current'], []),
     ...policies.map((policy) =>
       block(

@@ -1,0 +1,32 @@
+/**
+ * The template an organization rollout deploys: the page's per-selection CloudFormation template,
+ * inline. CloudFormation takes at most 51,200 bytes of template body, so the YAML the page shows is
+ * used when it fits, and the same template as minified JSON otherwise.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
+ */
+import type { Deployment } from '../deploy/deployment';
+import { buildCloudFormationTemplate, renderCloudFormation } from '../deploy/render-cloudformation';
+
+/** CloudFormation's limit on a template passed in the request body, in bytes. */
+export const TEMPLATE_BODY_LIMIT = 51_200;
+
+/** The template text a rollout passes as its template body, and its format. */
+export interface RolloutTemplate {
+  text: string;
+  format: 'yaml' | 'json';
+  bytes: number;
+}
+
+/** UTF-8 length of a string. */
+export function utf8Bytes(text: string): number {
+  return encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, '.').length;
+}
+
+/** The YAML template when it fits in a template body, else the same template as minified JSON. */
+export function buildRolloutTemplate(deployment: Deployment): RolloutTemplate {
+  const yaml = renderCloudFormation(deployment, 'yaml');
+  const yamlBytes = utf8Bytes(yaml);
+  if (yamlBytes <= TEMPLATE_BODY_LIMIT) return { text: yaml, format: 'yaml', bytes: yamlBytes };
+  const json = `${JSON.stringify(buildCloudFormationTemplate(deployment))}\n`;
+  return { text: json, format: 'json', bytes: utf8Bytes(json) };
+}
