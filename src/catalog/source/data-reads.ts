@@ -164,7 +164,10 @@ export const dataReads: SensitiveRead[] = [
     reason:
       'Returns the attributes of Amazon Connect contacts: customer data from calls and chats.',
   },
-  { action: 'lex:GetSession', reason: 'Returns Lex conversations: what users said and gave.' },
+  {
+    action: 'lex:GetSession',
+    reason: 'Returns Lex conversation sessions: the intents and slot values users gave.',
+  },
   {
     action: 'transcribe:GetTranscriptionJob',
     reason: 'Returns a link to the transcript of a transcription job.',
