@@ -1,4 +1,5 @@
 /** The catalog's hand-written sources, and the IAM prefixes they mention. */
+import { dataReads } from '../../src/catalog/source/data-reads';
 import { editionSources } from '../../src/catalog/source/editions';
 import { sensitiveReads } from '../../src/catalog/source/sensitive-reads';
 import { serviceSources } from '../../src/catalog/source/services';
@@ -8,7 +9,8 @@ import type { CatalogSources } from './build';
 export const catalogSources: CatalogSources = {
   services: serviceSources,
   editions: editionSources,
-  sensitive: sensitiveReads,
+  // The AWS-wide data reads too: an edition that grants one gets the same badge.
+  sensitive: [...sensitiveReads, ...dataReads],
 };
 
 /** Every IAM prefix the sources name, so the loader reads only those services' data. */

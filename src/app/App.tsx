@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { lazy } from 'react';
 import { AuditSection } from '../components/audit/AuditSection';
 import { LazyPanel } from '../components/common/LazyPanel';
+import { CompareSection } from '../components/compare/CompareSection';
 import { EditionPanel } from '../components/choose/EditionPanel';
 import { ServicesPanel } from '../components/choose/ServicesPanel';
 import { ColorSchemeToggle } from '../components/layout/ColorSchemeToggle';
@@ -59,6 +60,7 @@ export function App() {
             </Box>
           </Box>
         </Box>
+        <CompareSection />
         <AuditSection />
       </Box>
     </>
