@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBaselines, type BaselinesData } from '../catalog/baselines';
-import { accessLevelOf, listEditions, listServices } from '../catalog/catalog';
+import { bundledCatalog as catalog } from '../catalog/bundled';
 import type { AccessLevel } from '../catalog/types';
 import { buildBaselineComparison } from './baseline-comparison';
 import { buildPolicy } from './policy';
+import { propertyRuns } from '../test/property-runs';
 
 const fixture: BaselinesData = {
   generatedBy: 'test',
@@ -102,30 +103,30 @@ describe('with the catalog and the committed baselines', () => {
     data = await loadBaselines();
   });
 
-  const ids = listServices().map((s) => s.id);
+  const ids = catalog.services.map((s) => s.id);
 
   it('our policy never goes beyond List and Read, whatever the edition and selection', () => {
     fc.assert(
       fc.property(
         fc.subarray(ids),
-        fc.constantFrom(...listEditions().map((e) => e.id)),
+        fc.constantFrom(...catalog.editions.map((e) => e.id)),
         fc.constantFrom('published' as const, 'exact' as const),
         (selection, editionId, mode) => {
-          const model = buildPolicy(selection, editionId, { mode });
-          const c = buildBaselineComparison(model.exactActions, accessLevelOf, data);
+          const model = buildPolicy(catalog, selection, editionId, { mode });
+          const c = buildBaselineComparison(model.exactActions, catalog.accessLevelOf, data);
           expect(c.ours.beyond).toBe(0);
           expect(c.ours.total).toBe(model.exactActions.length);
           expect(c.ours.list + c.ours.read).toBe(c.ours.total);
           for (const b of c.baselines) expect(b.onOurPrefixes).toBeLessThanOrEqual(b.total);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
   });
 
   it('shows ReadOnlyAccess granting data reads the default policy does not', () => {
-    const model = buildPolicy(ids, 'minimal-2025-01', { mode: 'published' });
-    const c = buildBaselineComparison(model.exactActions, accessLevelOf, data);
+    const model = buildPolicy(catalog, ids, 'minimal-2025-01', { mode: 'published' });
+    const c = buildBaselineComparison(model.exactActions, catalog.accessLevelOf, data);
     const extra = c.extraDataReads.ReadOnlyAccess ?? [];
     expect(extra.map((r) => r.action)).toContain('s3:GetObject');
     expect(extra.every((r) => r.reason.length > 0)).toBe(true);

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { use, useMemo } from 'react';
 import { loadBaselines } from '../../catalog/baselines';
-import { accessLevelOf, getEdition } from '../../catalog/catalog';
+import { bundledCatalog } from '../../catalog/bundled';
 import { plural } from '../../core/audit/explain-statement';
 import { formatCount } from '../../core/audit/json-text';
 import { buildBaselineComparison, type BaselineComparison } from '../../core/baseline-comparison';
@@ -67,10 +67,10 @@ export default function ComparePanel() {
   const data = use(loadBaselines());
   const { model } = usePolicy();
   const comparison = useMemo(
-    () => buildBaselineComparison(model.exactActions, accessLevelOf, data),
+    () => buildBaselineComparison(model.exactActions, bundledCatalog.accessLevelOf, data),
     [model, data],
   );
-  const rows = comparisonRows(comparison, data, getEdition(model.editionId).label);
+  const rows = comparisonRows(comparison, data, bundledCatalog.getEdition(model.editionId).label);
   return (
     <Box>
       <Summary comparison={comparison} />

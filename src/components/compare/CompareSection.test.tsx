@@ -1,10 +1,12 @@
+import { bundledCatalog } from '../../catalog/bundled';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadBaselines, type BaselinesData } from '../../catalog/baselines';
 import { buildPolicy } from '../../core/policy';
 import { selectAll } from '../../core/selection';
-import { DEFAULT_CHOICES, useConfigStore } from '../../store/config-store';
+import { DEFAULT_CHOICES } from '../../store/choices';
+import { useConfigStore } from '../../store/config-store';
 import { CompareSection } from './CompareSection';
 
 let data: BaselinesData;
@@ -53,7 +55,9 @@ describe('CompareSection', () => {
   it('loads nothing until opened, then shows our count and each baseline’s', async () => {
     await open();
     const rows = tableRows();
-    const ours = buildPolicy(selectAll(), DEFAULT_CHOICES.editionId, { mode: 'published' });
+    const ours = buildPolicy(bundledCatalog, selectAll(bundledCatalog), DEFAULT_CHOICES.editionId, {
+      mode: 'published',
+    });
     expect(rows['This policy']?.[0]).toBe(format(ours.exactActions.length));
     expect(rows['This policy']?.[3]).toBe('0');
     for (const b of data.baselines) {
@@ -82,10 +86,12 @@ describe('CompareSection', () => {
   it('follows the edition and the selection as they change', async () => {
     await open();
     act(() => useConfigStore.setState({ editionId: 'custom-20230818' }));
-    const wide = buildPolicy(selectAll(), 'custom-20230818', { mode: 'published' });
+    const wide = buildPolicy(bundledCatalog, selectAll(bundledCatalog), 'custom-20230818', {
+      mode: 'published',
+    });
     expect(tableRows()['This policy']?.[0]).toBe(format(wide.exactActions.length));
     act(() => useConfigStore.setState({ selection: ['ec2'] }));
-    const ec2 = buildPolicy(['ec2'], 'custom-20230818', { mode: 'published' });
+    const ec2 = buildPolicy(bundledCatalog, ['ec2'], 'custom-20230818', { mode: 'published' });
     expect(tableRows()['This policy']?.[0]).toBe(format(ec2.exactActions.length));
     expect(screen.getByText(/Cloudcraft custom 20230818/)).toBeInTheDocument();
   });
