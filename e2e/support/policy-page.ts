@@ -43,7 +43,7 @@ export function iamSize(text: string): number {
   return text.replace(/\s/g, '').length;
 }
 
-/** A golden policy of `src/core/__golden__`, e.g. `custom-20230818.exact`. */
+/** A smoke golden policy of `src/core/__golden__`, e.g. `smoke/custom-20230818.exact`. */
 export function readGolden<T = PolicyDocument>(name: string): T {
   return JSON.parse(readFileSync(`src/core/__golden__/${name}.json`, 'utf8')) as T;
 }

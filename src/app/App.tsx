@@ -11,6 +11,7 @@ import { ServicesPanel } from '../components/choose/ServicesPanel';
 import { ColorSchemeToggle } from '../components/layout/ColorSchemeToggle';
 import { CopyLinkButton } from '../components/layout/CopyLinkButton';
 import { NoticeBar } from '../components/layout/NoticeBar';
+import { OrgSection } from '../components/org/OrgSection';
 import { PolicyPanel } from '../components/policy/PolicyPanel';
 import { StepsPanel } from '../components/steps/StepsPanel';
 
@@ -58,6 +59,7 @@ export function App() {
                 <DeliverablesPanel />
               </LazyPanel>
             </Box>
+            <OrgSection />
           </Box>
         </Box>
         <CompareSection />

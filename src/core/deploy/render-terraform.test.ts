@@ -1,6 +1,6 @@
+import { decodeJsonencode, parseTerraform, type Config } from '../../test/terraform';
 import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
 import { withRole } from '../../test/with-role';
-import { parse } from '@cdktf/hcl2json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE_INPUTS, externalIdError } from '../role';
@@ -8,35 +8,6 @@ import { selectAll } from '../selection';
 import { buildDeployment, datasetDate, type Deployment } from './deployment';
 import { renderTerraform, TERRAFORM_EXTERNAL_ID_REGEX } from './render-terraform';
 import { propertyRuns } from '../../test/property-runs';
-
-/** Terraform's JSON form of a configuration, as hcl2json gives it, typed loosely. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Config = any;
-
-/**
- * Undoes the template escapes of Terraform's JSON syntax (`$${` and `%%{` stand for literal `${` and
- * `%{`), which hcl2json keeps in every string it outputs.
- */
-function unescapeTemplates(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
-  if (Array.isArray(value)) return value.map(unescapeTemplates);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unescapeTemplates(v)]));
-  }
-  return value;
-}
-
-/** Parses HCL with HashiCorp's own parser (Go, compiled to WebAssembly) into Terraform's JSON form. */
-async function parseTerraform(text: string): Promise<Config> {
-  return unescapeTemplates(await parse('main.tf', text));
-}
-
-/** Decodes `${jsonencode(...)}` by parsing its argument as an HCL value. */
-async function decodeJsonencode(expression: string): Promise<Config> {
-  const match = /^\$\{jsonencode\(([\s\S]*)\)\}$/.exec(expression);
-  if (!match) throw new Error(`not a jsonencode call: ${expression.slice(0, 40)}`);
-  return ((await parseTerraform(`value = ${match[1]}\n`)) as Config).value;
-}
 
 const role = { ...DEFAULT_ROLE_INPUTS, externalId: '0f8fad5b-d9cb-469f-a165-70867728950e' };
 const cases: [string, Deployment][] = [

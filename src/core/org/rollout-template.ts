@@ -23,10 +23,13 @@ export function utf8Bytes(text: string): number {
 }
 
 /** The YAML template when it fits in a template body, else the same template as minified JSON. */
-export function buildRolloutTemplate(deployment: Deployment): RolloutTemplate {
+export function buildRolloutTemplate(
+  deployment: Deployment,
+  limit = TEMPLATE_BODY_LIMIT,
+): RolloutTemplate {
   const yaml = renderCloudFormation(deployment, 'yaml');
   const yamlBytes = utf8Bytes(yaml);
-  if (yamlBytes <= TEMPLATE_BODY_LIMIT) return { text: yaml, format: 'yaml', bytes: yamlBytes };
+  if (yamlBytes <= limit) return { text: yaml, format: 'yaml', bytes: yamlBytes };
   const json = `${JSON.stringify(buildCloudFormationTemplate(deployment))}\n`;
   return { text: json, format: 'json', bytes: utf8Bytes(json) };
 }
