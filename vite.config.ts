@@ -31,6 +31,8 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs: the built page works from any path (a GitHub Pages project site, an S3 prefix).
+  base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     target: 'es2022',
