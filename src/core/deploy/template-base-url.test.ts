@@ -46,7 +46,7 @@ describe('parseTemplateBaseUrl', () => {
     ['https://raw.githubusercontent.com/o/r/main/t/', /not an Amazon S3 host/],
     [
       'https://my-bucket.s3-eu-west-1.amazonaws.com/t/',
-      /legacy dash-region form; use s3\.eu-west-1\.amazonaws\.com/,
+      /legacy dash-region form.*; use my-bucket\.s3\.eu-west-1\.amazonaws\.com\./,
     ],
     ['https://s3-eu-west-1.amazonaws.com/b/t/', /legacy dash-region/],
     ['https://my.bucket.s3.amazonaws.com/t/', /path-style form/],

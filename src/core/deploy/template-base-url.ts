@@ -59,7 +59,10 @@ export function parseTemplateBaseUrl(
   const host = url.hostname;
   const legacy = LEGACY_DASH_REGION.exec(host);
   if (legacy) {
-    return fail(`"${host}" is S3's legacy dash-region form; use s3.${legacy[1]}.amazonaws.com.`);
+    const modern = host.replace(`s3-${legacy[1]}.`, `s3.${legacy[1]}.`);
+    return fail(
+      `"${host}" is S3's legacy dash-region form, which not every region serves; use ${modern}.`,
+    );
   }
   const segments = url.pathname.split('/').filter(Boolean);
   const keySegments = PATH_STYLE.test(host) ? segments.slice(1) : segments;
