@@ -4,8 +4,8 @@
  * and conditions that hold when any of several services is included.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-conditions.html
  */
-import { servicesOfEdition, type CatalogService } from '../../catalog/catalog';
-import type { EditionId, ServiceId } from '../../catalog/types';
+import { getEdition, servicesOfEdition, type CatalogService } from '../../catalog/catalog';
+import type { EditionId } from '../../catalog/types';
 import type { YamlValue } from './yaml-text';
 
 /** `Fn::Or` and `Fn::And` take 2 to 10 conditions. */
@@ -28,16 +28,14 @@ export function includeConditionName(service: Pick<CatalogService, 'name'>): str
 
 /**
  * The services an edition's template has a parameter for: the removable ones it offers, in catalog
- * order. Required services (EC2) are always in; services the edition does not offer would grant
- * nothing, so they get no parameter.
+ * order. Required services (EC2) are always in; services the edition does not offer (or offers with
+ * no grant) would grant nothing, so they get no parameter.
  */
 export function listIncludeServices(editionId: EditionId): CatalogService[] {
-  return servicesOfEdition(editionId).filter((s) => !s.required);
-}
-
-/** The include parameter of each switchable service of an edition, by service id. */
-export function includeParameterNames(editionId: EditionId): Map<ServiceId, string> {
-  return new Map(listIncludeServices(editionId).map((s) => [s.id, includeParameterName(s)]));
+  const offered = getEdition(editionId).services;
+  return servicesOfEdition(editionId).filter(
+    (s) => !s.required && (offered[s.id]?.grants.length ?? 0) > 0,
+  );
 }
 
 /**
