@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +78,9 @@ test('the Launch Stack link opens the quick-create page with the page’s choice
   expect(query.get('templateURL')).toBe(
     `${TEMPLATE_BASE}cloudcraft-role-minimal-2025-01-exact.yaml`,
   );
+  // npm run build wrote that file, for the operator to publish under the base URL.
+  const fileName = query.get('templateURL')!.slice(TEMPLATE_BASE.length);
+  expect(existsSync(join('dist', 'templates', fileName)), `dist/templates/${fileName}`).toBe(true);
 
   await page.getByRole('combobox', { name: 'Stack region' }).click();
   await page.getByRole('option', { name: /^eu-central-1 / }).click();
