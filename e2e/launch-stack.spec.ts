@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { expect } from './support/fixtures';
-import { chooseMode, serviceBox } from './support/policy-page';
+import { chooseMode, serviceBox, tabTo } from './support/policy-page';
 import { PREFIX, prefixTest } from './support/prefix-test';
 
 const TEMPLATE_BASE = 'https://ops-templates.s3.eu-west-1.amazonaws.com/cloudcraft/v1/';
@@ -95,6 +95,21 @@ test('an invalid External ID is never put in the link', async ({ page }) => {
   await page.getByRole('textbox', { name: 'External ID' }).fill('has spaces');
   await expect(page.getByText(/cannot contain spaces/)).toBeVisible();
   expect((await readLink(page)).query.has('param_ExternalId')).toBe(false);
+});
+
+test('the region and the link work from the keyboard', async ({ page }) => {
+  await page.goto(PREFIX);
+  const region = page.getByRole('combobox', { name: 'Stack region' });
+  await region.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(region).toHaveText(/^us-east-2 /);
+  await expect
+    .poll(async () => (await readLink(page)).url.searchParams.get('region'))
+    .toBe('us-east-2');
+  // The link is the next stop after the region.
+  expect(await tabTo(page, launchLink(page), 1)).toBe(1);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
