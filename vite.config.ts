@@ -1,19 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
-
-/** The page loads only its own files; Emotion injects <style> tags, hence 'unsafe-inline' for styles. */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/hosting/response-headers.ts';
 
 /** Adds the CSP meta to the built page only: the dev server injects inline scripts for HMR. */
 function contentSecurityPolicyMeta(): Plugin {
@@ -23,7 +11,7 @@ function contentSecurityPolicyMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
     ],
@@ -31,6 +19,8 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs: the built page works from any path (a GitHub Pages project site, an S3 prefix).
+  base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     target: 'es2022',
@@ -39,7 +29,7 @@ export default defineConfig({
     assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
   },
   preview: {
-    headers: { 'Content-Security-Policy': contentSecurityPolicy },
+    headers: { ...SECURITY_HEADERS },
   },
   test: {
     projects: [

@@ -92,3 +92,20 @@ test('the JSON template, Terraform, CLI, verification script and setup document 
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(file.text);
   }
 });
+
+test('without published templates, the page explains how to deploy the downloaded template', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const code = codeSection(page);
+  await expect(code.getByRole('tab', { name: 'CloudFormation' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(code.getByRole('link', { name: 'Launch Stack' })).toHaveCount(0);
+  const steps = code.getByRole('list').filter({ hasText: 'Upload a template file' });
+  await expect(steps).toContainText('Create stack');
+  await expect(steps).toContainText('cloudcraft-role.yaml');
+  await code.getByRole('button', { name: 'JSON' }).click();
+  await expect(steps).toContainText('cloudcraft-role.json');
+});

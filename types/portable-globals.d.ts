@@ -25,3 +25,22 @@ declare var URLSearchParams: {
   prototype: URLSearchParams;
   new (init?: string[][] | Record<string, string> | string | URLSearchParams): URLSearchParams;
 };
+
+interface URL {
+  readonly origin: string;
+  readonly protocol: string;
+  readonly username: string;
+  readonly password: string;
+  readonly hostname: string;
+  readonly port: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+  readonly href: string;
+  toString(): string;
+}
+
+declare var URL: {
+  prototype: URL;
+  new (url: string, base?: string): URL;
+};

@@ -28,6 +28,8 @@ export interface PolicyPart {
   size: number;
   /** Services whose actions this part holds, in catalog order. */
   serviceIds: ServiceId[];
+  /** The grants this part holds (a service split across parts has a share of its actions in each). */
+  grants: ServiceGrant[];
 }
 
 /** The policy fitted to IAM's limits. */
@@ -46,9 +48,12 @@ export function measurePolicy(document: PolicyDocument): number {
   return JSON.stringify(document).replace(/\s/g, '').length;
 }
 
+/** How grants become one policy document: the page's grouping, or another layout to measure. */
+export type DocumentBuilder = (grants: readonly ServiceGrant[]) => PolicyDocument;
+
 /** Splits one service's grant into chunks that each fit alone, keeping action order. */
-function chunkGrant(grant: ServiceGrant, limit: number): ServiceGrant[] {
-  const emptySize = measurePolicy(buildPolicyDocument([{ ...grant, actions: [] }]));
+function chunkGrant(grant: ServiceGrant, limit: number, build: DocumentBuilder): ServiceGrant[] {
+  const emptySize = measurePolicy(build([{ ...grant, actions: [] }]));
   const chunks: ServiceGrant[] = [];
   let actions: string[] = [];
   let size = emptySize;
@@ -68,10 +73,16 @@ function chunkGrant(grant: ServiceGrant, limit: number): ServiceGrant[] {
 
 /**
  * Splits a policy into managed policies within the limit, deterministically: whole services are packed
- * first-fit, largest first; a service is split only when it alone is too big.
+ * first-fit, largest first; a service is split only when it alone is too big. Sizes are measured on
+ * the documents `build` makes (the page's grouping by default; a template that drops statements per
+ * service measures one statement per grant).
  */
-export function fitPolicy(model: PolicyModel, limit = MANAGED_POLICY_LIMIT): FittedPolicy {
-  const document = buildPolicyDocument(model.grants);
+export function fitPolicy(
+  model: PolicyModel,
+  limit = MANAGED_POLICY_LIMIT,
+  build: DocumentBuilder = buildPolicyDocument,
+): FittedPolicy {
+  const document = build(model.grants);
   const size = measurePolicy(document);
   const order = new Map(model.serviceIds.map((id, i) => [id, i]));
   const serviceIdsOf = (grants: ServiceGrant[]): ServiceId[] =>
@@ -82,32 +93,33 @@ export function fitPolicy(model: PolicyModel, limit = MANAGED_POLICY_LIMIT): Fit
     return {
       document,
       size,
-      parts: [{ document, size, serviceIds: serviceIdsOf([...model.grants]) }],
+      parts: [
+        { document, size, serviceIds: serviceIdsOf([...model.grants]), grants: [...model.grants] },
+      ],
       exceedsRoleQuota: false,
     };
   }
   const units = model.serviceIds
     .map((id) => model.grants.filter((g) => g.serviceId === id))
     .flatMap((grants) => {
-      if (measurePolicy(buildPolicyDocument(grants)) <= limit) return [grants];
-      return grants.flatMap((g) => chunkGrant(g, limit)).map((g) => [g]);
+      if (measurePolicy(build(grants)) <= limit) return [grants];
+      return grants.flatMap((g) => chunkGrant(g, limit, build)).map((g) => [g]);
     })
-    .map((grants, index) => ({ grants, index, size: measurePolicy(buildPolicyDocument(grants)) }))
+    .map((grants, index) => ({ grants, index, size: measurePolicy(build(grants)) }))
     .sort((a, b) => b.size - a.size || a.index - b.index);
   const bins: ServiceGrant[][] = [];
   for (const unit of units) {
-    const bin = bins.find(
-      (b) => measurePolicy(buildPolicyDocument([...b, ...unit.grants])) <= limit,
-    );
+    const bin = bins.find((b) => measurePolicy(build([...b, ...unit.grants])) <= limit);
     if (bin) bin.push(...unit.grants);
     else bins.push([...unit.grants]);
   }
   const parts = bins.map((grants) => {
-    const partDocument = buildPolicyDocument(grants);
+    const partDocument = build(grants);
     return {
       document: partDocument,
       size: measurePolicy(partDocument),
       serviceIds: serviceIdsOf(grants),
+      grants,
     };
   });
   return {

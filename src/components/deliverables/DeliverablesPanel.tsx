@@ -7,10 +7,13 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { TemplateFormat } from '../../core/deploy/render-cloudformation';
 import { useDeferredDeployment } from '../../hooks/use-deployment';
+import { templateBaseUrl } from '../../lib/template-base-url';
 import { CopyButton } from '../common/CopyButton';
 import { DownloadButton } from '../common/DownloadButton';
 import { PolicyText } from '../policy/PolicyText';
 import { deliverables, type DeliverableId } from './deliverables';
+import { LaunchStack } from './LaunchStack';
+import { UploadTemplateSteps } from './UploadTemplateSteps';
 
 /** The role and policy as code: CloudFormation, Terraform, CLI, a verification script and a document. */
 export default function DeliverablesPanel() {
@@ -67,6 +70,12 @@ export default function DeliverablesPanel() {
             what={current.label}
           />
         </Box>
+        {tab === 'cloudformation' &&
+          (templateBaseUrl ? (
+            <LaunchStack deployment={deployment} base={templateBaseUrl} />
+          ) : (
+            <UploadTemplateSteps fileName={fileName} />
+          ))}
         <PolicyText text={text} label={`${current.label}, ${fileName}`} />
       </Box>
     </Box>

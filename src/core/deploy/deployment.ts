@@ -154,6 +154,11 @@ export function renderCommentHeader(
     ...rest,
     ...buildSummary(deployment).map(({ label, value }) => `${label}: ${value}.`),
   ];
+  return renderCommentParagraphs(paragraphs);
+}
+
+/** Paragraphs as `#` comment lines within 100 columns, continuation lines indented. */
+export function renderCommentParagraphs(paragraphs: readonly string[]): string {
   return paragraphs
     .flatMap((p) => wrapText(p, 96).map((l, i) => (i === 0 ? `# ${l}` : `#   ${l}`)))
     .join('\n');

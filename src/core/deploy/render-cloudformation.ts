@@ -10,6 +10,7 @@ import {
   EXTERNAL_ID_PATTERN,
   MAX_SESSION_DURATION,
   ROLE_NAME_PATTERN,
+  type RoleInputs,
 } from '../role';
 import type { PolicyDocument } from '../policy';
 import {
@@ -40,8 +41,9 @@ export function policyLogicalId(index: number, count: number): string {
   return count === 1 ? 'CloudcraftPolicy' : `CloudcraftPolicy${index + 1}`;
 }
 
-function buildParameters(deployment: Deployment): YamlValue {
-  const { externalId, roleName, accountId } = deployment.role;
+/** The role's parameters (External ID, role name, Cloudcraft's account), defaulting to `role`. */
+export function buildRoleParameters(role: RoleInputs): { [name: string]: YamlValue } {
+  const { externalId, roleName, accountId } = role;
   return {
     ExternalId: {
       Type: 'String',
@@ -75,7 +77,8 @@ function asYaml(document: PolicyDocument): YamlValue {
   return document as unknown as YamlValue;
 }
 
-function buildRole(policyIds: string[]): YamlValue {
+/** The role resource, attaching the managed policies `policyArns` evaluate to. */
+export function buildRoleResource(policyArns: YamlValue[]): YamlValue {
   const principal = 'arn:${AWS::Partition}:iam::${CloudcraftAccountId}:root';
   return {
     Type: 'AWS::IAM::Role',
@@ -87,10 +90,18 @@ function buildRole(policyIds: string[]): YamlValue {
         { 'Fn::Sub': principal },
         { Ref: 'ExternalId' },
       ),
-      ManagedPolicyArns: policyIds.map((id) => ({ Ref: id })),
+      ManagedPolicyArns: policyArns,
     },
   };
 }
+
+/** The template's outputs: the role ARN to paste into Cloudcraft. */
+export const ROLE_OUTPUTS: YamlValue = {
+  RoleArn: {
+    Description: 'Paste this role ARN into Cloudcraft to finish adding the account.',
+    Value: { 'Fn::GetAtt': [ROLE_LOGICAL_ID, 'Arn'] },
+  },
+};
 
 /** Builds the template: parameters, one managed policy per part, the role, and its ARN as output. */
 export function buildCloudFormationTemplate(deployment: Deployment): CloudFormationTemplate {
@@ -108,19 +119,14 @@ export function buildCloudFormationTemplate(deployment: Deployment): CloudFormat
   ]);
   const resources = Object.fromEntries([
     ...entries,
-    [ROLE_LOGICAL_ID, buildRole(entries.map(([id]) => id))],
+    [ROLE_LOGICAL_ID, buildRoleResource(entries.map(([id]) => ({ Ref: id })))],
   ]);
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: `Read-only IAM role for Cloudcraft. ${renderSummarySentence(deployment)}`,
-    Parameters: buildParameters(deployment),
+    Parameters: buildRoleParameters(deployment.role),
     Resources: resources,
-    Outputs: {
-      RoleArn: {
-        Description: 'Paste this role ARN into Cloudcraft to finish adding the account.',
-        Value: { 'Fn::GetAtt': [ROLE_LOGICAL_ID, 'Arn'] },
-      },
-    },
+    Outputs: ROLE_OUTPUTS,
   };
 }
 
