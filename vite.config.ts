@@ -1,43 +1,14 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
-
-/** The page loads only its own files; Emotion injects <style> tags, hence 'unsafe-inline' for styles. */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-/** Adds the CSP meta to the built page only: the dev server injects inline scripts for HMR. */
-function contentSecurityPolicyMeta(): Plugin {
-  return {
-    name: 'content-security-policy-meta',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
-        injectTo: 'head-prepend',
-      },
-    ],
-  };
-}
+import { buildOptions } from './scripts/vite/build-options.ts';
+import {
+  contentSecurityPolicy,
+  contentSecurityPolicyMeta,
+} from './scripts/vite/content-security-policy.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta()],
-  build: {
-    target: 'es2022',
-    modulePreload: { polyfill: false },
-    // Fonts stay files: an inlined data: font would need font-src data: in the CSP.
-    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
-  },
+  build: buildOptions,
   preview: {
     headers: { 'Content-Security-Policy': contentSecurityPolicy },
   },
@@ -53,6 +24,7 @@ export default defineConfig({
             'src/catalog/**/*.test.ts',
             'scripts/**/*.test.ts',
             'e2e/support/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
         },
       },
