@@ -59,7 +59,7 @@ export default defineConfig([
     rules: { 'no-var': 'off' },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'bench/floor/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'bench/floor/**/*.{ts,tsx}', 'public/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -5,9 +5,10 @@ import {
   contentSecurityPolicy,
   contentSecurityPolicyMeta,
 } from './scripts/vite/content-security-policy.ts';
+import { prerender } from './scripts/vite/prerender.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), prerender()],
   build: buildOptions,
   preview: {
     headers: { 'Content-Security-Policy': contentSecurityPolicy },

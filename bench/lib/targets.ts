@@ -8,7 +8,10 @@ export interface Target {
   firstVisitUrl: string;
   /** The heaviest configuration (the page: custom 20230818, exact actions, every service). */
   heavyUrl: string;
-  /** Waits until the first screen is there and every row is ticked. */
+  /**
+   * Waits until React has taken the page over (prerendered markup alone does not count), it shows the
+   * configuration the URL asked for, and every row is ticked.
+   */
   ready: (page: Page) => Promise<void>;
   /** The checkbox whose ticks are timed. */
   tickBox: (page: Page) => Locator;
@@ -29,6 +32,14 @@ export function allServiceIds(): string[] {
   return catalog.services.map((s) => s.id);
 }
 
+/** Resolves once React has a root on #root: hydrating or rendering, its events are handled. */
+async function reactRoot(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer$'));
+  });
+}
+
 async function openOption(page: Page, combobox: RegExp, option: string): Promise<Locator> {
   await page.getByRole('combobox', { name: combobox }).click();
   const choice = page.getByRole('option', { name: option, exact: true });
@@ -45,6 +56,12 @@ export function pageTarget(origin: string): Target {
     firstVisitUrl: `${origin}/`,
     heavyUrl: `${origin}/#${fragment}`,
     ready: async (page) => {
+      await reactRoot(page);
+      // The prerendered markup shows the default edition until the link's choices are rendered.
+      const heavy = page.url().includes('edition=custom-20230818');
+      await expect(page.getByRole('combobox', { name: /^Edition/ })).toHaveText(
+        editions[heavy ? 1 : 0]!,
+      );
       await expect(status(page, /^(\d+) of \1 services/)).toBeVisible();
       await expect(page.getByRole('checkbox', { name: 'Amazon S3', exact: true })).toBeChecked();
     },
@@ -62,6 +79,7 @@ export function floorTarget(origin: string): Target {
     firstVisitUrl: `${origin}/`,
     heavyUrl: `${origin}/`,
     ready: async (page) => {
+      await reactRoot(page);
       await expect(status(page, /^(\d+) of \1 rows/)).toBeVisible();
       await expect(page.getByRole('checkbox', { name: 'Amazon S3', exact: true })).toBeChecked();
     },

@@ -8,17 +8,21 @@ function choicesOf(s: ConfigChoices): ConfigChoices {
   return { editionId, mode, selection, role, shareExternalId };
 }
 
-/** Call once at the root. */
+/** Applies the saved choices, then the link's: call once, before the first render, so it shows them. */
+export function restoreChoices(): void {
+  const store = useConfigStore.getState();
+  const saved = loadSavedChoices();
+  if (saved) {
+    store.applyDecoded({ state: saved.state, notices: [] });
+    store.setShareExternalId(saved.shareExternalId);
+  }
+  const fromUrl = readUrlState();
+  if (fromUrl) store.applyDecoded(fromUrl);
+}
+
+/** Call once at the root: mirrors the choices into the address bar and local storage. */
 export function usePersistedChoices(): void {
   useEffect(() => {
-    const store = useConfigStore.getState();
-    const saved = loadSavedChoices();
-    if (saved) {
-      store.applyDecoded({ state: saved.state, notices: [] });
-      store.setShareExternalId(saved.shareExternalId);
-    }
-    const fromUrl = readUrlState();
-    if (fromUrl) store.applyDecoded(fromUrl);
     replaceUrlState(choicesOf(useConfigStore.getState()));
     return useConfigStore.subscribe((state, previous) => {
       const choices = choicesOf(state);

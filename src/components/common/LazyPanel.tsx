@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { Component, Suspense, type ReactNode } from 'react';
+import { ClientOnly } from './ClientOnly';
 
 /** Props of `LazyPanel`. */
 export interface LazyPanelProps {
@@ -13,6 +14,7 @@ export interface LazyPanelProps {
 /**
  * Wraps a panel loaded on demand: a loading line while its code arrives, and, if it cannot load
  * (a stale deployment, a dropped connection), a message and a reload button instead of a blank page.
+ * The prerendered page shows the loading line.
  */
 export class LazyPanel extends Component<LazyPanelProps, { failed: boolean }> {
   state = { failed: false };
@@ -33,6 +35,12 @@ export class LazyPanel extends Component<LazyPanelProps, { failed: boolean }> {
         </Alert>
       );
     }
-    return <Suspense fallback={<Typography>Loading {what}…</Typography>}>{children}</Suspense>;
+    const loading = <Typography>Loading {what}…</Typography>;
+    // The prerender shows the loading line; the panel's code is fetched once the page is hydrated.
+    return (
+      <Suspense fallback={loading}>
+        <ClientOnly fallback={loading}>{children}</ClientOnly>
+      </Suspense>
+    );
   }
 }
