@@ -3,11 +3,14 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { Component, Suspense, type ReactNode } from 'react';
 import { ClientOnly } from './ClientOnly';
+import { NearViewport } from './NearViewport';
 
 /** Props of `LazyPanel`. */
 export interface LazyPanelProps {
   /** What loads, for the messages ("the tree view"). */
   what: string;
+  /** Load only when the reader scrolls near it (a panel far below the first screen). */
+  whenNear?: boolean;
   children: ReactNode;
 }
 
@@ -24,7 +27,7 @@ export class LazyPanel extends Component<LazyPanelProps, { failed: boolean }> {
   }
 
   render() {
-    const { what, children } = this.props;
+    const { what, whenNear, children } = this.props;
     if (this.state.failed) {
       return (
         <Alert
@@ -39,7 +42,9 @@ export class LazyPanel extends Component<LazyPanelProps, { failed: boolean }> {
     // The prerender shows the loading line; the panel's code is fetched once the page is hydrated.
     return (
       <Suspense fallback={loading}>
-        <ClientOnly fallback={loading}>{children}</ClientOnly>
+        <ClientOnly fallback={loading}>
+          {whenNear ? <NearViewport placeholder={loading}>{children}</NearViewport> : children}
+        </ClientOnly>
       </Suspense>
     );
   }
