@@ -35,6 +35,7 @@ function importsFlowOneWay(group, message) {
 export default defineConfig([
   globalIgnores([
     'dist',
+    'bench/floor/dist',
     'coverage',
     'playwright-report',
     'test-results',
@@ -58,11 +59,11 @@ export default defineConfig([
     rules: { 'no-var': 'off' },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'bench/floor/**/*.{ts,tsx}', 'public/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['src/**/*.tsx'],
+    files: ['src/**/*.tsx', 'bench/floor/**/*.tsx'],
     extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
   },
   {

@@ -1,33 +1,15 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/hosting/response-headers.ts';
-
-/** Adds the CSP meta to the built page only: the dev server injects inline scripts for HMR. */
-function contentSecurityPolicyMeta(): Plugin {
-  return {
-    name: 'content-security-policy-meta',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
-  };
-}
+import { SECURITY_HEADERS } from './scripts/hosting/response-headers.ts';
+import { buildOptions } from './scripts/vite/build-options.ts';
+import { contentSecurityPolicyMeta } from './scripts/vite/content-security-policy.ts';
+import { prerender } from './scripts/vite/prerender.ts';
 
 export default defineConfig({
   // Relative URLs: the built page works from any path (a GitHub Pages project site, an S3 prefix).
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
-  build: {
-    target: 'es2022',
-    modulePreload: { polyfill: false },
-    // Fonts stay files: an inlined data: font would need font-src data: in the CSP.
-    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
-  },
+  plugins: [react(), contentSecurityPolicyMeta(), prerender()],
+  build: buildOptions,
   preview: {
     headers: { ...SECURITY_HEADERS },
   },
@@ -43,6 +25,7 @@ export default defineConfig({
             'src/catalog/**/*.test.ts',
             'scripts/**/*.test.ts',
             'e2e/support/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
         },
       },

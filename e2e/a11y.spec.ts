@@ -42,6 +42,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
       await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
+      // The panels below the first screen load after it, the templates when scrolled to: scan them too.
+      await page.getByRole('region', { name: 'Or create it as code' }).scrollIntoViewIfNeeded();
+      await expect(page.getByText(/^Loading the /)).toHaveCount(0);
+      await page.evaluate(() => window.scrollTo(0, 0));
     });
 
     test('no axe violations on load, with actions expanded and a notice shown', async ({

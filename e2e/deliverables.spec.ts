@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expect, test } from './support/fixtures';
 
@@ -21,6 +21,13 @@ async function download(
 
 const codeSection = (page: Page) => page.getByRole('region', { name: 'Or create it as code' });
 
+/** The templates section, scrolled to: its code loads when the reader comes near it. */
+async function openCodeSection(page: Page): Promise<Locator> {
+  const code = codeSection(page);
+  await code.scrollIntoViewIfNeeded();
+  return code;
+}
+
 test('the downloaded CloudFormation template parses and grants exactly the downloaded policy', async ({
   page,
 }) => {
@@ -33,7 +40,7 @@ test('the downloaded CloudFormation template parses and grants exactly the downl
   const policy = await download(page, () =>
     page.getByRole('button', { name: /^Download policy json/ }).click(),
   );
-  const code = codeSection(page);
+  const code = await openCodeSection(page);
   await expect(code.getByRole('tab', { name: 'CloudFormation' })).toHaveAttribute(
     'aria-selected',
     'true',
@@ -66,7 +73,7 @@ test('the JSON template, Terraform, CLI, verification script and setup document 
 }) => {
   test.slow();
   await page.goto('/');
-  const code = codeSection(page);
+  const code = await openCodeSection(page);
   await code.getByRole('button', { name: 'JSON' }).click();
   const json = await download(page, () =>
     code.getByRole('button', { name: /^Download CloudFormation/ }).click(),
@@ -97,7 +104,7 @@ test('without published templates, the page explains how to deploy the downloade
   page,
 }) => {
   await page.goto('/');
-  const code = codeSection(page);
+  const code = await openCodeSection(page);
   await expect(code.getByRole('tab', { name: 'CloudFormation' })).toHaveAttribute(
     'aria-selected',
     'true',
@@ -108,4 +115,17 @@ test('without published templates, the page explains how to deploy the downloade
   await expect(steps).toContainText('cloudcraft-role.yaml');
   await code.getByRole('button', { name: 'JSON' }).click();
   await expect(steps).toContainText('cloudcraft-role.json');
+});
+
+test('the templates’ code is fetched only when the reader scrolls near them', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await page.goto('/');
+  await expect(page.getByText('Loading the console steps…')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  const templates = () => fetched.filter((url) => /\/DeliverablesPanel-[\w-]+\.js$/.test(url));
+  expect(templates()).toEqual([]);
+  const code = await openCodeSection(page);
+  await expect(code.getByRole('tab', { name: 'CloudFormation' })).toBeVisible();
+  expect(templates()).toHaveLength(1);
 });

@@ -29,6 +29,12 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const launchLink = (page: Page) => page.getByRole('link', { name: 'Launch Stack', exact: true });
 
+/** Opens the page and scrolls to the templates, which load when they come near the viewport. */
+async function openTemplates(page: Page): Promise<void> {
+  await page.goto(PREFIX);
+  await page.getByRole('region', { name: 'Or create it as code' }).scrollIntoViewIfNeeded();
+}
+
 /** The Launch Stack link's address and the console query in its fragment. */
 async function readLink(page: Page): Promise<{ url: URL; query: URLSearchParams }> {
   const url = new URL((await launchLink(page).getAttribute('href')) ?? '');
@@ -38,7 +44,7 @@ async function readLink(page: Page): Promise<{ url: URL; query: URLSearchParams 
 test('the Launch Stack link opens the quick-create page with the page’s choices, following every change', async ({
   page,
 }) => {
-  await page.goto(PREFIX);
+  await openTemplates(page);
   await expect(launchLink(page)).toBeVisible();
   await expect(launchLink(page)).toHaveAttribute('target', '_blank');
   await expect(launchLink(page)).toHaveAttribute('rel', 'noopener noreferrer');
@@ -91,14 +97,14 @@ test('the Launch Stack link opens the quick-create page with the page’s choice
 });
 
 test('an invalid External ID is never put in the link', async ({ page }) => {
-  await page.goto(PREFIX);
+  await openTemplates(page);
   await page.getByRole('textbox', { name: 'External ID' }).fill('has spaces');
   await expect(page.getByText(/cannot contain spaces/)).toBeVisible();
   expect((await readLink(page)).query.has('param_ExternalId')).toBe(false);
 });
 
 test('the region and the link work from the keyboard', async ({ page }) => {
-  await page.goto(PREFIX);
+  await openTemplates(page);
   const region = page.getByRole('combobox', { name: 'Stack region' });
   await region.focus();
   await page.keyboard.press('Enter');
@@ -118,7 +124,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.emulateMedia({ colorScheme });
-    await page.goto(PREFIX);
+    await openTemplates(page);
     await launchLink(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `/tmp/e2e-shots/launch-stack-${colorScheme}.png` });
     const { violations } = await new AxeBuilder({ page })

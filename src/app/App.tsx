@@ -13,8 +13,9 @@ import { CopyLinkButton } from '../components/layout/CopyLinkButton';
 import { NoticeBar } from '../components/layout/NoticeBar';
 import { OrgSection } from '../components/org/OrgSection';
 import { PolicyPanel } from '../components/policy/PolicyPanel';
-import { StepsPanel } from '../components/steps/StepsPanel';
 
+// Below the first screen: their code loads after it, and the prerendered page shows their headings.
+const StepsPanel = lazy(() => import('../components/steps/StepsPanel'));
 const DeliverablesPanel = lazy(() => import('../components/deliverables/DeliverablesPanel'));
 
 /** The page: choose on the left, take the policy and follow the steps on the right. */
@@ -50,12 +51,19 @@ export function App() {
           </Box>
           <Box>
             <PolicyPanel />
-            <StepsPanel />
+            <Box component="section" aria-labelledby="steps-heading" sx={{ mt: 4 }}>
+              <Typography id="steps-heading" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
+                Set up the role in the IAM console
+              </Typography>
+              <LazyPanel what="the console steps">
+                <StepsPanel />
+              </LazyPanel>
+            </Box>
             <Box component="section" aria-labelledby="code-heading" sx={{ mt: 4 }}>
               <Typography id="code-heading" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
                 Or create it as code
               </Typography>
-              <LazyPanel what="the templates">
+              <LazyPanel what="the templates" whenNear>
                 <DeliverablesPanel />
               </LazyPanel>
             </Box>

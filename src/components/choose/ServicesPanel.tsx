@@ -55,7 +55,7 @@ export function ServicesPanel() {
       {groups.length === 0 && <Typography>No service matches “{query}”.</Typography>}
       {groups.map(({ category, listings: items }) => (
         <Box component="section" key={category} aria-label={category} sx={{ mb: 2 }}>
-          <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mt: 1 }}>
+          <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 500, mt: 1 }}>
             {category}
           </Typography>
           <Box component="ul" sx={{ m: 0, p: 0 }}>

@@ -1,5 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { lazy } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LazyPanel } from './LazyPanel';
 
@@ -28,5 +30,29 @@ describe('LazyPanel', () => {
     );
     expect(await screen.findByText(/Could not load the tree view/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+
+  it('prerenders its loading line without fetching the panel, then loads it after hydration', async () => {
+    const load = vi.fn(async () => ({ default: () => <p>Loaded panel</p> }));
+    const Panel = lazy(load);
+    const tree = (
+      <LazyPanel what="the templates">
+        <Panel />
+      </LazyPanel>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(tree);
+    expect(container.textContent).toBe('Loading the templates…');
+    expect(load).not.toHaveBeenCalled();
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error');
+    const recoverable = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, tree, { onRecoverableError: recoverable });
+    });
+    expect(await screen.findByText('Loaded panel')).toBeInTheDocument();
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    container.remove();
   });
 });

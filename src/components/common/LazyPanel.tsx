@@ -2,17 +2,22 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { Component, Suspense, type ReactNode } from 'react';
+import { ClientOnly } from './ClientOnly';
+import { NearViewport } from './NearViewport';
 
 /** Props of `LazyPanel`. */
 export interface LazyPanelProps {
   /** What loads, for the messages ("the tree view"). */
   what: string;
+  /** Load only when the reader scrolls near it (a panel far below the first screen). */
+  whenNear?: boolean;
   children: ReactNode;
 }
 
 /**
  * Wraps a panel loaded on demand: a loading line while its code arrives, and, if it cannot load
  * (a stale deployment, a dropped connection), a message and a reload button instead of a blank page.
+ * The prerendered page shows the loading line.
  */
 export class LazyPanel extends Component<LazyPanelProps, { failed: boolean }> {
   state = { failed: false };
@@ -22,7 +27,7 @@ export class LazyPanel extends Component<LazyPanelProps, { failed: boolean }> {
   }
 
   render() {
-    const { what, children } = this.props;
+    const { what, whenNear, children } = this.props;
     if (this.state.failed) {
       return (
         <Alert
@@ -33,6 +38,14 @@ export class LazyPanel extends Component<LazyPanelProps, { failed: boolean }> {
         </Alert>
       );
     }
-    return <Suspense fallback={<Typography>Loading {what}…</Typography>}>{children}</Suspense>;
+    const loading = <Typography>Loading {what}…</Typography>;
+    // The prerender shows the loading line; the panel's code is fetched once the page is hydrated.
+    return (
+      <Suspense fallback={loading}>
+        <ClientOnly fallback={loading}>
+          {whenNear ? <NearViewport placeholder={loading}>{children}</NearViewport> : children}
+        </ClientOnly>
+      </Suspense>
+    );
   }
 }

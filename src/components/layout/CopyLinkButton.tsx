@@ -1,3 +1,4 @@
+import { useHydrated } from '../../hooks/use-hydrated';
 import { buildShareUrl } from '../../lib/url-state';
 import { useConfigStore } from '../../store/config-store';
 import { CopyButton } from '../common/CopyButton';
@@ -9,7 +10,10 @@ export function CopyLinkButton() {
   const selection = useConfigStore((s) => s.selection);
   const role = useConfigStore((s) => s.role);
   const shareExternalId = useConfigStore((s) => s.shareExternalId);
-  const url = buildShareUrl({ editionId, mode, selection, role, shareExternalId });
+  // The link is this page's address: known in the browser, not when the page is prerendered.
+  const url = useHydrated()
+    ? buildShareUrl({ editionId, mode, selection, role, shareExternalId })
+    : '';
   return (
     <CopyButton text={url} label="Copy link" what="link to these choices" variant="contained" />
   );

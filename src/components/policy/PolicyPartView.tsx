@@ -36,7 +36,7 @@ export function PolicyPartView({
   return (
     <Box component="section" aria-label={title} sx={{ mb: 2 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-        <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, flex: '1 1 auto' }}>
+        <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 500, flex: '1 1 auto' }}>
           {title}
         </Typography>
         <CopyButton text={text} what={title.toLowerCase()} />

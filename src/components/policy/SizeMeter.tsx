@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { MANAGED_POLICY_LIMIT } from '../../core/policy-parts';
@@ -18,14 +17,27 @@ export function SizeMeter({ size, label = 'Policy size' }: { size: number; label
         {label}: {text} (white space not counted, as IAM counts)
         {over ? ` — ${format.format(size - MANAGED_POLICY_LIMIT)} over the limit` : ''}
       </Typography>
-      <LinearProgress
-        variant="determinate"
-        value={Math.min(100, (size / MANAGED_POLICY_LIMIT) * 100)}
-        color={over ? 'error' : size > MANAGED_POLICY_LIMIT * 0.9 ? 'warning' : 'primary'}
+      <Box
+        role="meter"
         aria-labelledby={id}
+        aria-valuemin={0}
+        aria-valuemax={MANAGED_POLICY_LIMIT}
+        aria-valuenow={Math.min(size, MANAGED_POLICY_LIMIT)}
         aria-valuetext={text}
-        sx={{ height: 8, borderRadius: 1, mt: 0.5 }}
-      />
+        sx={{ height: 8, borderRadius: 1, mt: 0.5, overflow: 'hidden', bgcolor: 'action.selected' }}
+      >
+        <Box
+          sx={{
+            height: '100%',
+            width: `${Math.min(100, (size / MANAGED_POLICY_LIMIT) * 100)}%`,
+            bgcolor: over
+              ? 'error.main'
+              : size > MANAGED_POLICY_LIMIT * 0.9
+                ? 'warning.main'
+                : 'primary.main',
+          }}
+        />
+      </Box>
     </Box>
   );
 }

@@ -8,16 +8,16 @@ import { useDeferredDeployment } from '../../hooks/use-deployment';
 import { CopyButton } from '../common/CopyButton';
 import { RoleInputsForm } from './RoleInputsForm';
 
-/** Numbered IAM console instructions, adapted to the choices, with a copy button for every value. */
-export function StepsPanel() {
+/**
+ * Numbered IAM console instructions, adapted to the choices, with a copy button for every value.
+ * Loaded after the first screen (it is below it): the page's section holds its heading.
+ */
+export default function StepsPanel() {
   // Deferred inputs: the policy updates within the frame; the steps follow in the background.
   const deployment = useDeferredDeployment();
   const steps = useMemo(() => buildConsoleSteps(deployment), [deployment]);
   return (
-    <Box component="section" aria-labelledby="steps-heading" sx={{ mt: 4 }}>
-      <Typography id="steps-heading" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
-        Set up the role in the IAM console
-      </Typography>
+    <>
       <RoleInputsForm />
       <Box component="ol" sx={{ pl: 3, m: 0 }}>
         {steps.map((step) => (
@@ -59,6 +59,6 @@ export function StepsPanel() {
           </Box>
         ))}
       </Box>
-    </Box>
+    </>
   );
 }
