@@ -51,3 +51,17 @@ export interface DuplicateKey {
 /** The parse result: the value and its duplicate keys, or the first problem. */
 export type JsonParseResult =
   { ok: true; value: JsonValue; duplicates: DuplicateKey[] } | { ok: false; problem: JsonProblem };
+
+/**
+ * What the parser expected where it stopped: a value, a property name, the colon after one, a comma
+ * or the closing bracket after an item (`after`), or the end of the text after the whole value.
+ */
+export interface JsonExpectation {
+  expect: 'value' | 'key' | 'colon' | 'after' | 'end';
+  /** The innermost open container; absent at the top level. */
+  container?: 'array' | 'object';
+  /** True right after a comma, where a closing bracket means a trailing comma. */
+  afterComma: boolean;
+  /** The property name just read, when a colon is expected. */
+  key?: string;
+}

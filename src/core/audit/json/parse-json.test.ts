@@ -62,6 +62,57 @@ describe('parseJson', () => {
     );
   });
 
+  it('refuses exactly what JSON.parse refuses, on text made of JSON-breaking pieces', () => {
+    const piece = fc.constantFrom(
+      ...['{', '}', '[', ']', ',', ':', '"', '"a"', '0', '-', '01', '1.', '.5', '1e', '1e+2', '-0'],
+      ...['true', 'True', 'null', 'nul', '\\', '\\u12', '\\u0041', '\\x', '//', '/*', '*/'],
+      ...[' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2028', '\ufeff', '\u0000', "'"],
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(parseJson(t, 64).ok).toBe(jsonParseOk(t));
+      }),
+      { numRuns: propertyRuns(3000) },
+    );
+  });
+
+  it.each([
+    ['[01]', 1, 'invalid number "01"'],
+    ['[1.]', 1, 'invalid number "1."'],
+    ['-', 0, 'invalid number "-"'],
+    ['1e5.3', 0, 'invalid number "1e5.3"'],
+    ['["a\\x"]', 3, 'invalid escape \\x in a string (a backslash must be written \\\\)'],
+    ['"\\u12"', 1, 'invalid \\u escape: \\u needs four hexadecimal digits'],
+    [
+      '"a\u0001"',
+      2,
+      'a string cannot contain the control character U+0001; close the string first or write it as an escape such as \\n',
+    ],
+    ['[1,]', 3, "a trailing comma before ']' is not allowed in JSON"],
+    ['{"a":1,]', 7, "expected a property name in double quotes but found ']'"],
+    ['{"a" 1}', 5, "expected ':' after the property name \"a\" but found '1'"],
+    ['[1 2]', 3, "expected ',' or ']' after an array item but found '2'"],
+    ['{', 1, 'expected a property name in double quotes but found the end of the text'],
+    [
+      '[',
+      1,
+      'expected a value (a string, number, object, array, true, false or null) but found the end of the text',
+    ],
+    [
+      '{"a": 1 /* note */}',
+      8,
+      "expected ',' or '}' after a property value but found a comment (JSON has no comments: remove it)",
+    ],
+    [
+      '',
+      0,
+      'expected a value (a string, number, object, array, true, false or null) but found the end of the text',
+    ],
+  ])('explains %j at offset %i', (text, offset, detail) => {
+    expect(parseJson(text, 64)).toEqual({ ok: false, problem: { kind: 'syntax', offset, detail } });
+  });
+
   it('reports the offset of the first error', () => {
     const result = parseJson('{"a": [1, 2,, 3]}', 64);
     expect(result).toEqual({
@@ -75,12 +126,29 @@ describe('parseJson', () => {
     });
   });
 
-  it('refuses nesting past the limit without recursion, even 100,000 deep', () => {
-    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    const result = parseJson(deep, 64);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem).toMatchObject({ kind: 'depth', offset: 64 });
+  it('refuses nesting past the limit, even 1 MB of open brackets, without overflowing the stack', () => {
+    for (const open of ['[', '{"a":']) {
+      const deep = open.repeat(Math.floor(1_048_576 / open.length));
+      const result = parseJson(deep, 64);
+      expect(result).toMatchObject({
+        ok: false,
+        problem: { kind: 'depth', offset: 64 * open.length },
+      });
+    }
     expect(parseJson('['.repeat(64) + ']'.repeat(64), 64).ok).toBe(true);
+    expect(parseJson('['.repeat(65) + ']'.repeat(65), 64).ok).toBe(false);
+  });
+
+  it('stops at the first error, so error recovery cannot nest without limit', () => {
+    // Bracket counting sees depth 1 here; a parser that recovers and goes on would nest 95,000 deep.
+    const unit = '{"a":],"b":';
+    const result = parseJson(unit.repeat(Math.floor(1_048_576 / unit.length)), 64);
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'syntax', offset: 5 } });
+  });
+
+  it('reports a syntax error before the nesting limit as a syntax error', () => {
+    const result = parseJson(`{"a" 1, ${'['.repeat(100)}`, 64);
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'syntax', offset: 5 } });
   });
 
   it('keeps duplicate keys as members and reports the later ones', () => {

@@ -1,14 +1,20 @@
 /**
- * A strict JSON parser (RFC 8259, accepting what `JSON.parse` accepts) for untrusted pasted text. It
- * never recurses, so deep nesting cannot overflow the stack; it refuses nesting past a limit; it
- * reports the offset of the first error; it keeps object members as a list, so duplicate keys are
- * seen and keys such as `__proto__` never touch a prototype.
+ * Strict JSON (RFC 8259: what `JSON.parse` accepts, no comments, no trailing commas) for untrusted
+ * pasted text, read with jsonc-parser (Microsoft, MIT). Its visitor builds the audit's tree: offsets
+ * for every value, object members as a list, so duplicate keys are seen and keys such as `__proto__`
+ * never touch a prototype.
+ *
+ * jsonc-parser's parser recurses, and after an error it recovers and goes on, so bracket counting
+ * cannot bound its depth (`{"a":],"b":{"a":],"b":…` nests without limit). This reader stops it at the
+ * first error and at the first array or object nested deeper than the limit, so its recursion never
+ * goes deeper than that limit, whatever the text.
  */
-import { JsonStop, scanNumber, scanString, stop } from './json-scan';
-import { describeAt, quote } from './json-text';
+import { printParseErrorCode, visit, type JSONVisitor, type ParseErrorCode } from 'jsonc-parser';
+import { describeSyntaxError, type JsonSyntaxError } from './json-errors';
 import type {
   DuplicateKey,
   JsonArray,
+  JsonExpectation,
   JsonObject,
   JsonParseResult,
   JsonProblem,
@@ -16,187 +22,149 @@ import type {
 } from './json-value';
 
 type Frame =
-  | { node: JsonArray; close: ']' }
-  | { node: JsonObject; close: '}'; keys: Set<string>; key: string; keyOffset: number };
+  | { node: JsonArray; state: JsonExpectation }
+  | { node: JsonObject; state: JsonExpectation; keys: Set<string>; key: string; keyOffset: number };
 
-/** Parses JSON text, refusing nesting deeper than `maxDepth` arrays and objects. Never throws. */
-export function parseJson(text: string, maxDepth: number): JsonParseResult {
-  const reader = new Reader(text, maxDepth);
-  try {
-    return { ok: true, value: reader.run(), duplicates: reader.duplicates };
-  } catch (error) {
-    if (error instanceof JsonStop) return { ok: false, problem: error.problem };
-    return { ok: false, problem: { kind: 'syntax', offset: reader.pos, detail: String(error) } };
-  }
+/** Thrown from the visitor to stop jsonc-parser; never escapes `parseJson`. */
+class Stop {
+  constructor(readonly problem: JsonProblem) {}
 }
 
-class Reader {
-  pos = 0;
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+const NUMBER_TAIL = /[\w.+-]/;
+
+/** Builds the tree from jsonc-parser's events, stopping at the first problem. */
+class TreeBuilder {
+  root: JsonValue | undefined;
   readonly duplicates: DuplicateKey[] = [];
   private readonly stack: Frame[] = [];
-  private afterComma = false;
+  private readonly top: JsonExpectation = { expect: 'value', afterComma: false };
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
   ) {}
 
-  run(): JsonValue {
-    let done = this.value();
-    for (;;) {
-      if (!done) {
-        done = this.value();
-        continue;
-      }
-      const top = this.stack[this.stack.length - 1];
-      if (!top) return this.finish(done);
-      if (top.close === ']') top.node.items.push(done);
-      else top.node.entries.push({ key: top.key, keyOffset: top.keyOffset, value: done });
-      done = this.next(top);
-    }
+  private state(): JsonExpectation {
+    return this.stack[this.stack.length - 1]?.state ?? this.top;
   }
 
-  private fail(offset: number, detail: string, kind: JsonProblem['kind'] = 'syntax'): never {
-    return stop(offset, detail, kind);
+  fail(error: JsonSyntaxError): never {
+    const { offset, detail } = describeSyntaxError(this.text, error);
+    throw new Stop({ kind: 'syntax', offset, detail });
   }
 
-  private skipSpace(): void {
-    for (;;) {
-      const c = this.text.charCodeAt(this.pos);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return;
-      this.pos++;
-    }
+  /** Places a value in its container (or at the top) and says what comes after it. */
+  private place(value: JsonValue): void {
+    const frame = this.stack[this.stack.length - 1];
+    if (!frame) this.root = value;
+    else if ('keys' in frame) {
+      frame.node.entries.push({ key: frame.key, keyOffset: frame.keyOffset, value });
+    } else frame.node.items.push(value);
   }
 
-  private finish(value: JsonValue): JsonValue {
-    this.skipSpace();
-    if (this.pos < this.text.length) {
-      const another =
-        this.text[this.pos] === '{'
-          ? ': a policy is one object, so merge the statements into one "Statement" array'
-          : '';
-      this.fail(
-        this.pos,
-        `unexpected ${describeAt(this.text, this.pos)} after the end of the JSON value${another}`,
-      );
-    }
-    return value;
+  private completed(): void {
+    const state = this.state();
+    state.expect = this.stack.length === 0 ? 'end' : 'after';
+    state.afterComma = false;
   }
 
-  /** Reads a scalar, or opens a container and returns `undefined` (or the container when empty). */
-  private value(): JsonValue | undefined {
-    this.skipSpace();
-    const start = this.pos;
-    const c = this.text[start];
-    const comma = this.afterComma;
-    this.afterComma = false;
-    if (c === '{' || c === '[') return this.open(c);
-    if (c === '"') {
-      const { value, end } = scanString(this.text, start);
-      this.pos = end;
-      return { kind: 'string', offset: start, value };
+  open(node: JsonArray | JsonObject): void {
+    if (this.stack.length >= this.maxDepth) {
+      const detail = `nested deeper than ${this.maxDepth} levels`;
+      throw new Stop({ kind: 'depth', offset: node.offset, detail });
     }
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-      const { value, end } = scanNumber(this.text, start);
-      this.pos = end;
-      return { kind: 'number', offset: start, value };
-    }
-    for (const [word, literal] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (this.text.startsWith(word, start)) {
-        this.pos += word.length;
-        return literal === null
-          ? { kind: 'null', offset: start }
-          : { kind: 'boolean', offset: start, value: literal };
-      }
-    }
-    if (comma && (c === ']' || c === '}'))
-      this.fail(start, `a trailing comma before '${c}' is not allowed in JSON`);
-    const found = describeAt(this.text, start);
-    const hint = /^"(True|False|None|NULL|TRUE|FALSE)"$/.test(found)
-      ? ' (JSON writes true, false and null in lower case)'
-      : '';
-    this.fail(
-      start,
-      `expected a value (a string, number, object, array, true, false or null) but found ${found}${hint}`,
-    );
+    this.place(node);
+    const container = node.kind;
+    const state: JsonExpectation = { expect: 'value', container, afterComma: false };
+    if (node.kind === 'array') this.stack.push({ node, state });
+    else
+      this.stack.push({
+        node,
+        state: { ...state, expect: 'key' },
+        keys: new Set(),
+        key: '',
+        keyOffset: 0,
+      });
   }
 
-  private open(c: '{' | '['): JsonValue | undefined {
-    const offset = this.pos;
-    if (this.stack.length >= this.maxDepth)
-      this.fail(offset, `nested deeper than ${this.maxDepth} levels`, 'depth');
-    this.pos++;
-    const frame: Frame =
-      c === '['
-        ? { node: { kind: 'array', offset, end: offset, items: [] }, close: ']' }
-        : {
-            node: { kind: 'object', offset, end: offset, entries: [] },
-            close: '}',
-            keys: new Set(),
-            key: '',
-            keyOffset: 0,
-          };
-    this.skipSpace();
-    if (this.text[this.pos] === frame.close) {
-      frame.node.end = ++this.pos;
-      return frame.node;
+  /** jsonc-parser also ends a container at the end of the text, before reporting it unclosed. */
+  close(offset: number, length: number): void {
+    const frame = this.stack[this.stack.length - 1];
+    const closer = frame?.node.kind === 'array' ? ']' : '}';
+    if (!frame || this.text[offset] !== closer) {
+      this.fail({ code: 'CloseExpected', offset, context: this.state() });
     }
-    this.stack.push(frame);
-    if (frame.close === '}') this.key(frame);
-    return undefined;
+    this.stack.pop();
+    frame.node.end = offset + length;
+    this.completed();
   }
 
-  /** After an item: a comma (then the next key, in an object) or the closing bracket. */
-  private next(top: Frame): JsonValue | undefined {
-    this.skipSpace();
-    const c = this.text[this.pos];
-    if (c === ',') {
-      this.pos++;
-      this.afterComma = true;
-      if (top.close === '}') this.key(top);
-      return undefined;
-    }
-    if (c === top.close) {
-      top.node.end = ++this.pos;
-      this.stack.pop();
-      return top.node;
-    }
-    const after = top.close === ']' ? 'an array item' : 'a property value';
-    this.fail(
-      this.pos,
-      `expected ',' or '${top.close}' after ${after} but found ${describeAt(this.text, this.pos)}`,
-    );
-  }
-
-  private key(frame: Extract<Frame, { close: '}' }>): void {
-    this.skipSpace();
-    const offset = this.pos;
-    if (this.text[offset] !== '"') {
-      if (this.afterComma && this.text[offset] === '}')
-        this.fail(offset, "a trailing comma before '}' is not allowed in JSON");
-      this.fail(
-        offset,
-        `expected a property name in double quotes but found ${describeAt(this.text, offset)}`,
-      );
-    }
-    this.afterComma = false;
-    const { value: key, end } = scanString(this.text, offset);
-    this.pos = end;
+  property(key: string, offset: number): void {
+    const frame = this.stack[this.stack.length - 1];
+    if (!frame || !('keys' in frame)) return;
     if (frame.keys.has(key)) this.duplicates.push({ key, offset });
     else frame.keys.add(key);
     frame.key = key;
     frame.keyOffset = offset;
-    this.skipSpace();
-    if (this.text[this.pos] !== ':') {
-      this.fail(
-        this.pos,
-        `expected ':' after the property name ${quote(key)} but found ${describeAt(this.text, this.pos)}`,
-      );
-    }
-    this.pos++;
+    frame.state.expect = 'colon';
+    frame.state.key = key;
+    frame.state.afterComma = false;
   }
+
+  separator(char: string): void {
+    const state = this.state();
+    if (char === ':') state.expect = 'value';
+    else {
+      state.expect = state.container === 'object' ? 'key' : 'value';
+      state.afterComma = true;
+    }
+  }
+
+  literal(value: unknown, offset: number, length: number): void {
+    if (typeof value === 'number' && NUMBER_TAIL.test(this.text[offset + length] ?? '')) {
+      this.fail({ code: 'InvalidNumber', offset, context: this.state() });
+    }
+    this.place(scalar(value, offset));
+    this.completed();
+  }
+
+  error(code: ParseErrorCode, offset: number): never {
+    return this.fail({ code: printParseErrorCode(code), offset, context: { ...this.state() } });
+  }
+}
+
+function scalar(value: unknown, offset: number): JsonValue {
+  if (typeof value === 'string') return { kind: 'string', offset, value };
+  if (typeof value === 'number') return { kind: 'number', offset, value };
+  if (typeof value === 'boolean') return { kind: 'boolean', offset, value };
+  return { kind: 'null', offset };
+}
+
+function visitorFor(builder: TreeBuilder): JSONVisitor {
+  return {
+    onObjectBegin: (offset) => builder.open({ kind: 'object', offset, end: offset, entries: [] }),
+    onArrayBegin: (offset) => builder.open({ kind: 'array', offset, end: offset, items: [] }),
+    onObjectEnd: (offset, length) => builder.close(offset, length),
+    onArrayEnd: (offset, length) => builder.close(offset, length),
+    onObjectProperty: (key, offset) => builder.property(key, offset),
+    onSeparator: (char) => builder.separator(char),
+    onLiteralValue: (value, offset, length) => builder.literal(value, offset, length),
+    onError: (code, offset) => builder.error(code, offset),
+  };
+}
+
+/** Parses JSON text, refusing nesting deeper than `maxDepth` arrays and objects. Never throws. */
+export function parseJson(text: string, maxDepth: number): JsonParseResult {
+  const builder = new TreeBuilder(text, maxDepth);
+  try {
+    visit(text, visitorFor(builder), STRICT);
+  } catch (error) {
+    if (error instanceof Stop) return { ok: false, problem: error.problem };
+    return { ok: false, problem: { kind: 'syntax', offset: 0, detail: String(error) } };
+  }
+  if (!builder.root) {
+    return { ok: false, problem: { kind: 'syntax', offset: 0, detail: 'the text holds no value' } };
+  }
+  return { ok: true, value: builder.root, duplicates: builder.duplicates };
 }

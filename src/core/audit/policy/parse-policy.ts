@@ -1,6 +1,7 @@
 /**
  * Reads a pasted IAM policy for the audit. Never throws and never hangs: input over 1 MB is refused
- * before parsing, the JSON parser is iterative with a depth limit, and every problem becomes a finding.
+ * before parsing, the JSON reader stops at the first error and past a depth limit, and every problem
+ * becomes a finding.
  */
 import { FindingList } from '../findings';
 import { unwrapInput } from './policy-input';
