@@ -21,9 +21,22 @@ import type {
   JsonValue,
 } from './json-value';
 
-type Frame =
-  | { node: JsonArray; state: JsonExpectation }
-  | { node: JsonObject; state: JsonExpectation; keys: Set<string>; key: string; keyOffset: number };
+/** One open array or object (or the top level, without a node), and what may come next in it. */
+class Level implements JsonExpectation {
+  expect: JsonExpectation['expect'];
+  afterComma = false;
+  key = '';
+  keyOffset = 0;
+  readonly container: 'array' | 'object' | undefined;
+  /** The keys seen so far in an object, to find duplicates. */
+  readonly keys: Set<string> | undefined;
+
+  constructor(readonly node?: JsonArray | JsonObject) {
+    this.container = node?.kind;
+    this.keys = node?.kind === 'object' ? new Set() : undefined;
+    this.expect = node?.kind === 'object' ? 'key' : 'value';
+  }
+}
 
 /** Thrown from the visitor to stop jsonc-parser; never escapes `parseJson`. */
 class Stop {
@@ -37,100 +50,86 @@ const NUMBER_TAIL = /[\w.+-]/;
 class TreeBuilder {
   root: JsonValue | undefined;
   readonly duplicates: DuplicateKey[] = [];
-  private readonly stack: Frame[] = [];
-  private readonly top: JsonExpectation = { expect: 'value', afterComma: false };
+  private readonly levels: Level[] = [new Level()];
+  private level: Level = this.levels[0] as Level;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
   ) {}
 
-  private state(): JsonExpectation {
-    return this.stack[this.stack.length - 1]?.state ?? this.top;
-  }
-
   fail(error: JsonSyntaxError): never {
     const { offset, detail } = describeSyntaxError(this.text, error);
     throw new Stop({ kind: 'syntax', offset, detail });
   }
 
-  /** Places a value in its container (or at the top) and says what comes after it. */
+  /** Places a value in the open container (or at the top). */
   private place(value: JsonValue): void {
-    const frame = this.stack[this.stack.length - 1];
-    if (!frame) this.root = value;
-    else if ('keys' in frame) {
-      frame.node.entries.push({ key: frame.key, keyOffset: frame.keyOffset, value });
-    } else frame.node.items.push(value);
+    const { node } = this.level;
+    if (!node) this.root = value;
+    else if (node.kind === 'object') {
+      node.entries.push({ key: this.level.key, keyOffset: this.level.keyOffset, value });
+    } else node.items.push(value);
   }
 
+  /** After a value: a comma or the closing bracket, or the end of the text at the top. */
   private completed(): void {
-    const state = this.state();
-    state.expect = this.stack.length === 0 ? 'end' : 'after';
-    state.afterComma = false;
+    const { level } = this;
+    level.expect = level.node ? 'after' : 'end';
+    level.afterComma = false;
   }
 
   open(node: JsonArray | JsonObject): void {
-    if (this.stack.length >= this.maxDepth) {
+    if (this.levels.length > this.maxDepth) {
       const detail = `nested deeper than ${this.maxDepth} levels`;
       throw new Stop({ kind: 'depth', offset: node.offset, detail });
     }
     this.place(node);
-    const container = node.kind;
-    const state: JsonExpectation = { expect: 'value', container, afterComma: false };
-    if (node.kind === 'array') this.stack.push({ node, state });
-    else
-      this.stack.push({
-        node,
-        state: { ...state, expect: 'key' },
-        keys: new Set(),
-        key: '',
-        keyOffset: 0,
-      });
+    this.level = new Level(node);
+    this.levels.push(this.level);
   }
 
   /** jsonc-parser also ends a container at the end of the text, before reporting it unclosed. */
   close(offset: number, length: number): void {
-    const frame = this.stack[this.stack.length - 1];
-    const closer = frame?.node.kind === 'array' ? ']' : '}';
-    if (!frame || this.text[offset] !== closer) {
-      this.fail({ code: 'CloseExpected', offset, context: this.state() });
+    const { node } = this.level;
+    if (!node || this.text[offset] !== (node.kind === 'array' ? ']' : '}')) {
+      this.fail({ code: 'CloseExpected', offset, context: this.level });
     }
-    this.stack.pop();
-    frame.node.end = offset + length;
+    node.end = offset + length;
+    this.levels.pop();
+    this.level = this.levels[this.levels.length - 1] as Level;
     this.completed();
   }
 
   property(key: string, offset: number): void {
-    const frame = this.stack[this.stack.length - 1];
-    if (!frame || !('keys' in frame)) return;
-    if (frame.keys.has(key)) this.duplicates.push({ key, offset });
-    else frame.keys.add(key);
-    frame.key = key;
-    frame.keyOffset = offset;
-    frame.state.expect = 'colon';
-    frame.state.key = key;
-    frame.state.afterComma = false;
+    const { level } = this;
+    if (level.keys?.has(key)) this.duplicates.push({ key, offset });
+    else level.keys?.add(key);
+    level.key = key;
+    level.keyOffset = offset;
+    level.expect = 'colon';
+    level.afterComma = false;
   }
 
   separator(char: string): void {
-    const state = this.state();
-    if (char === ':') state.expect = 'value';
+    const { level } = this;
+    if (char === ':') level.expect = 'value';
     else {
-      state.expect = state.container === 'object' ? 'key' : 'value';
-      state.afterComma = true;
+      level.expect = level.container === 'object' ? 'key' : 'value';
+      level.afterComma = true;
     }
   }
 
   literal(value: unknown, offset: number, length: number): void {
     if (typeof value === 'number' && NUMBER_TAIL.test(this.text[offset + length] ?? '')) {
-      this.fail({ code: 'InvalidNumber', offset, context: this.state() });
+      this.fail({ code: 'InvalidNumber', offset, context: this.level });
     }
     this.place(scalar(value, offset));
     this.completed();
   }
 
   error(code: ParseErrorCode, offset: number): never {
-    return this.fail({ code: printParseErrorCode(code), offset, context: { ...this.state() } });
+    return this.fail({ code: printParseErrorCode(code), offset, context: this.level });
   }
 }
 
