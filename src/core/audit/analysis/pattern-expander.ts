@@ -25,6 +25,7 @@ const WILDCARD = /[*?]/;
 export class PatternExpander {
   private left = EXPANSION_BUDGET;
   private skipped = 0;
+  private skippedStatements = 0;
   private readonly charged = new Set<string>();
 
   constructor(
@@ -59,6 +60,19 @@ export class PatternExpander {
     return actions;
   }
 
+  /**
+   * Spends budget on work other than matching (a NotAction statement goes over every action); false,
+   * and the statement is counted as left out, when the budget cannot pay for it.
+   */
+  afford(units: number): boolean {
+    if (units > this.left) {
+      this.skippedStatements++;
+      return false;
+    }
+    this.left -= units;
+    return true;
+  }
+
   private reportNoMatch(pattern: string, statement: ParsedStatement): void {
     const label = statementLabel(statement.index);
     const place = { statementIndex: statement.index, action: pattern };
@@ -83,6 +97,14 @@ export class PatternExpander {
 
   /** Adds the budget finding when patterns were left unexpanded. */
   finish(): void {
+    if (this.skippedStatements > 0) {
+      const n = this.skippedStatements;
+      this.findings.add(
+        'error',
+        'expansion-budget',
+        `The policy has too many different NotAction statements for the audit to evaluate: ${plural(n, 'statement')} ${byCount(n, 'was', 'were')} left out, so what it grants is miscounted. Real policies have far fewer.`,
+      );
+    }
     if (this.skipped === 0) return;
     this.findings.add(
       'error',

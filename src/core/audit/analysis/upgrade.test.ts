@@ -1,27 +1,19 @@
-import { bundledCatalog as catalog } from '../../../catalog/bundled';
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadActionIndex, type ActionIndex } from '../../../catalog/action-index';
+import { describe, expect, it } from 'vitest';
+import type { EditionId } from '../../../catalog/types';
+import { editionPolicyText } from '../../../test/edition-policy';
+import { fixtureActionIndex as index } from '../../../test/fixture-action-index';
+import { fixtureCatalog as catalog } from '../../../test/fixture-catalog';
 import { buildPolicy, buildPolicyDocument } from '../../policy';
+import { parsePolicyInput } from '../policy/parse-policy';
 import { analysePolicy } from './analyse-policy';
 import type { PolicyAnalysis } from './analysis-types';
-import { parsePolicyInput } from '../policy/parse-policy';
 import { PLACEHOLDER_POLICY_ARN, policyArnError, renderUpgradeCli } from './render-upgrade-cli';
 import { buildUpgrade } from './upgrade';
 
-let index: ActionIndex;
+const policy2018 = editionPolicyText(catalog, 'custom-2018-06-01');
 
-beforeAll(async () => {
-  index = await loadActionIndex();
-});
-
-const reference2018 = readFileSync(
-  new URL('../../../../reference/policies/cloudcraft-custom-2018-06-01.json', import.meta.url),
-  'utf8',
-);
-
-function analyse(text: string): PolicyAnalysis {
-  return analysePolicy(catalog, parsePolicyInput(text), index, 'custom-20230818');
+function analyse(text: string, editionId: EditionId = 'custom-20230818'): PolicyAnalysis {
+  return analysePolicy(catalog, parsePolicyInput(text), index, editionId);
 }
 
 const allowing = (...actions: string[]): string =>
@@ -31,8 +23,8 @@ const allowing = (...actions: string[]): string =>
   });
 
 describe('buildUpgrade', () => {
-  it('upgrades the 2018-06-01 policy to 20230818 for the same 20 services, adding 62 actions', () => {
-    const analysis = analyse(reference2018);
+  it('upgrades the 2018-06-01 policy to 20230818 for the same services, adding what it lacks', () => {
+    const analysis = analyse(policy2018);
     const upgrade = buildUpgrade(catalog, analysis, 'custom-20230818', 'published');
     expect(upgrade.selection).toEqual(analysis.coveredServiceIds);
     expect(upgrade.document).toEqual(
@@ -43,7 +35,7 @@ describe('buildUpgrade', () => {
     expect(upgrade.added).toEqual(
       analysis.missing.byService.flatMap((s) => s.actions).sort((a, b) => a.localeCompare(b, 'en')),
     );
-    expect(upgrade.added).toHaveLength(62);
+    expect(upgrade.added).toEqual(['lambda:GetFunction']);
     expect(upgrade.removed).toEqual([]);
     expect(upgrade.fitsOneManagedPolicy).toBe(true);
   });
@@ -73,15 +65,17 @@ describe('buildUpgrade', () => {
 });
 
 describe('renderUpgradeCli', () => {
-  it('renders the commands for the 2018-06-01 upgrade byte for byte', async () => {
-    const upgrade = buildUpgrade(catalog, analyse(reference2018), 'custom-20230818', 'published');
+  it('renders the commands for the 2018-06-01 upgrade to minimal-2025-01 byte for byte', async () => {
+    const analysis = analyse(policy2018, 'minimal-2025-01');
+    const upgrade = buildUpgrade(catalog, analysis, 'minimal-2025-01', 'published');
+    expect([upgrade.added.length, upgrade.removed.length]).toEqual([2, 339]);
     await expect(renderUpgradeCli(upgrade)).toMatchFileSnapshot(
-      '__golden__/upgrade-2018-06-01-to-20230818.sh',
+      '__golden__/upgrade-2018-06-01-to-minimal-2025-01.sh',
     );
   });
 
   it('uses a known ARN instead of the placeholder, shell-quoted', () => {
-    const upgrade = buildUpgrade(catalog, analyse(reference2018), 'custom-20230818', 'published');
+    const upgrade = buildUpgrade(catalog, analyse(policy2018), 'custom-20230818', 'published');
     const text = renderUpgradeCli(upgrade, { policyArn: "arn:aws:iam::123456789012:policy/it's" });
     expect(text).toContain(`POLICY_ARN='arn:aws:iam::123456789012:policy/it'\\''s'`);
     expect(text).not.toContain(PLACEHOLDER_POLICY_ARN);

@@ -1,18 +1,12 @@
-import { bundledCatalog as catalog } from '../../../catalog/bundled';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadActionIndex, type ActionIndex } from '../../../catalog/action-index';
+import { describe, expect, it } from 'vitest';
+import { fixtureActionIndex as index } from '../../../test/fixture-action-index';
+import { fixtureCatalog as catalog } from '../../../test/fixture-catalog';
 import { analysePolicy } from '../analysis/analyse-policy';
 import { parsePolicyInput } from './parse-policy';
 import type { ParseResult } from '../types';
 import { propertyRuns } from '../../../test/property-runs';
-
-let index: ActionIndex;
-
-beforeAll(async () => {
-  index = await loadActionIndex();
-});
 
 const reference = readFileSync(
   new URL('../../../../reference/policies/cloudcraft-custom-20230818.json', import.meta.url),

@@ -49,4 +49,10 @@ describe('readPastedPolicy', () => {
       expect(readPastedPolicy(text)).toEqual(parsePolicyInput(text));
     }
   });
+
+  it('refuses 1 MB of nesting as the parser does, without overflowing the stack', () => {
+    for (const text of ['['.repeat(1_000_000), '['.repeat(500_000) + ']'.repeat(500_000)]) {
+      expect(readPastedPolicy(text).findings.map((f) => f.code)).toEqual(['json-too-deep']);
+    }
+  });
 });
