@@ -1,5 +1,5 @@
 /** Reads a chosen or dropped file for the audit, refusing one over 1 MB before reading it. */
-import { MAX_INPUT_BYTES } from '../../core/audit/policy/parse-policy';
+import { MAX_INPUT_BYTES } from '../../core/audit/policy/input-limit';
 import { formatCount } from '../../core/count-text';
 
 /** The file's text, or why it was not read. */

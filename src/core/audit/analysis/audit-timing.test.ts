@@ -2,7 +2,8 @@ import { bundledCatalog as catalog } from '../../../catalog/bundled';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActionIndex, type ActionIndex } from '../../../catalog/action-index';
 import { analysePolicy } from './analyse-policy';
-import { MAX_INPUT_BYTES, parsePolicyInput } from '../policy/parse-policy';
+import { MAX_INPUT_BYTES } from '../policy/input-limit';
+import { parsePolicyInput } from '../policy/parse-policy';
 import { buildUpgrade } from './upgrade';
 
 let index: ActionIndex;

@@ -4,14 +4,12 @@
  * becomes a finding.
  */
 import { FindingList } from '../findings';
+import { MAX_INPUT_BYTES } from './input-limit';
 import { unwrapInput } from './policy-input';
 import { readJsonText, stripBom } from '../json/read-json';
 import { readPolicy } from './read-policy';
 import type { Finding, ParseResult } from '../types';
 import { formatCount } from '../../count-text';
-
-/** Largest input the audit reads, in UTF-8 bytes (and so in characters): 1 MB. */
-export const MAX_INPUT_BYTES = 1_048_576;
 
 /** UTF-8 length of a string (callers bound its length first). */
 function utf8Length(text: string): number {

@@ -3,7 +3,8 @@
  * output; a bare statement, a list of statements, an action or a list of actions is first wrapped in
  * a policy document, and the findings' columns are mapped back to the pasted text.
  */
-import { MAX_INPUT_BYTES, parsePolicyInput } from './parse-policy';
+import { MAX_INPUT_BYTES } from './input-limit';
+import { parsePolicyInput } from './parse-policy';
 import type { Finding, ParseResult } from '../types';
 
 /** What a pasted fragment is, when it is not a whole policy document. */
