@@ -6,8 +6,8 @@
  */
 import { MANAGED_POLICY_LIMIT } from '../../policy-parts';
 import { shellQuote } from '../../deploy/shell-quote';
-import type { PolicyUpgrade } from './upgrade';
 import { formatCount } from '../../count-text';
+import type { PolicyUpgrade } from './upgrade';
 
 /** Where the commands read from; every value is shell-quoted. */
 export interface UpgradeCliOptions {
