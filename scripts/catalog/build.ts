@@ -3,7 +3,7 @@
  * pattern to the exact actions it grants. Pure: the caller passes the data in, so tests can feed it
  * altered sources and see the build refuse them.
  */
-import { matchesPattern, splitAction } from '../../src/core/pattern';
+import { matchesPattern, splitAction } from '../../src/catalog/action-pattern';
 import type {
   AccessLevel,
   CatalogEdition,

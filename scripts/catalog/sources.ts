@@ -3,7 +3,7 @@ import { dataReads } from '../../src/catalog/source/data-reads';
 import { editionSources } from '../../src/catalog/source/editions';
 import { sensitiveReads } from '../../src/catalog/source/sensitive-reads';
 import { serviceSources } from '../../src/catalog/source/services';
-import { splitAction } from '../../src/core/pattern';
+import { splitAction } from '../../src/catalog/action-pattern';
 import type { CatalogSources } from './build';
 
 export const catalogSources: CatalogSources = {

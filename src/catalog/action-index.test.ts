@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { matchesPattern } from '../core/pattern';
-import { globMatch, loadActionIndex, type ActionIndex } from './action-index';
+import { loadActionIndex, type ActionIndex } from './action-index';
+import { matchesPattern } from './action-pattern';
 import { propertyRuns } from '../test/property-runs';
 
 let index: ActionIndex;
@@ -11,30 +11,6 @@ beforeAll(async () => {
 });
 
 const names = (pattern: string): string[] => index.expand(pattern).map((a) => a.action);
-
-describe('globMatch', () => {
-  it.each([
-    ['*', '', true],
-    ['*', 'anything', true],
-    ['get*', 'getobject', true],
-    ['get*', 'putobject', false],
-    ['?3', 's3', true],
-    ['?3', 'ss3', false],
-    ['*object', 'getobject', true],
-    ['g*t*o*t', 'getobject', true],
-    ['g*t*o*x', 'getobject', false],
-    ['', '', true],
-    ['', 'a', false],
-  ])('%s against %s is %s', (pattern, text, expected) => {
-    expect(globMatch(pattern, text)).toBe(expected);
-  });
-
-  it('stays fast on a pattern full of stars that fails late', () => {
-    const start = performance.now();
-    expect(globMatch(`${'*a'.repeat(2000)}b`, 'a'.repeat(5000))).toBe(false);
-    expect(performance.now() - start).toBeLessThan(500);
-  });
-});
 
 describe('the action index', () => {
   it('is loaded once', async () => {

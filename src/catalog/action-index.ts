@@ -3,6 +3,7 @@
  * `loadActionIndex()` imports the generated JSON dynamically, so the bundler puts it in its own chunk
  * that only the audit panel fetches. This module is the only importer of that file.
  */
+import { globMatch } from './action-pattern';
 import type { AccessLevel } from './types';
 
 /** One service of the generated index: its name and its action names per access level. */
@@ -47,34 +48,6 @@ interface PrefixEntry {
   name: string;
   actions: IndexedAction[];
   lowerNames: string[];
-}
-
-/**
- * Glob match of lower-cased strings: `*` any run, `?` one character, anchored at both ends. Linear
- * backtracking to the last star only, so a pattern full of stars cannot blow up as a RegExp can.
- */
-export function globMatch(pattern: string, text: string): boolean {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let mark = 0;
-  while (t < text.length) {
-    const c = pattern[p];
-    if (c === '*') {
-      star = p++;
-      mark = t;
-    } else if (c !== undefined && (c === '?' || c === text[t])) {
-      p++;
-      t++;
-    } else if (star >= 0) {
-      p = star + 1;
-      t = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (pattern[p] === '*') p++;
-  return p === pattern.length;
 }
 
 const WILDCARD = /[*?]/;

@@ -4,7 +4,7 @@ import { bundledCatalog as catalog } from '../catalog/bundled';
 import { compareText } from './compare';
 import { buildPolicy, type PolicyDocument, type PolicyMode } from './policy';
 import { fitPolicy, MANAGED_POLICY_LIMIT } from './policy-parts';
-import { matchesPattern, splitAction } from './pattern';
+import { matchesPattern, splitAction } from '../catalog/action-pattern';
 import { renderPolicyJson } from './render-policy-json';
 import { propertyRuns } from '../test/property-runs';
 

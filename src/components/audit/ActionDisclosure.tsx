@@ -6,9 +6,8 @@ import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useId, useState } from 'react';
-import { plural } from '../../core/audit/explain-statement';
-import { formatCount } from '../../core/audit/json-text';
-import type { ActionRow } from './action-rows';
+import type { ActionRow } from '../../core/audit/analysis/action-rows';
+import { formatCount, plural } from '../../core/count-text';
 
 /** Props of `ActionDisclosure`. */
 export interface ActionDisclosureProps {

@@ -4,12 +4,12 @@ import Typography from '@mui/material/Typography';
 import BuildIcon from '@mui/icons-material/Build';
 import { useState } from 'react';
 import { bundledCatalog } from '../../catalog/bundled';
-import type { PolicyAnalysis } from '../../core/audit/analyse-policy';
-import { plural } from '../../core/audit/explain-statement';
-import { buildUpgrade, type PolicyUpgrade } from '../../core/audit/upgrade';
+import type { PolicyAnalysis } from '../../core/audit/analysis/analysis-types';
+import { buildUpgrade, type PolicyUpgrade } from '../../core/audit/analysis/upgrade';
 import { normaliseSelection } from '../../core/selection';
 import { useConfigStore } from '../../store/config-store';
 import { UpgradeDetails } from './UpgradeDetails';
+import { plural } from '../../core/count-text';
 
 /** Props of `AuditFix`. */
 export interface AuditFixProps {

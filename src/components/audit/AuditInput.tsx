@@ -5,7 +5,7 @@ import TextField from '@mui/material/TextField';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { readPolicyFile } from './read-policy-file';
+import { readPolicyFile } from '../../lib/audit/read-policy-file';
 
 /** Props of `AuditInput`. */
 export interface AuditInputProps {

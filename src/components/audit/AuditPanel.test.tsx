@@ -1,41 +1,31 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadActionIndex } from '../../catalog/action-index';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActionIndexData } from '../../catalog/action-index';
 import { DEFAULT_CHOICES } from '../../store/choices';
 import { useConfigStore } from '../../store/config-store';
+import { editionPolicyText } from '../../test/edition-policy';
+import { fixtureCatalog } from '../../test/fixture-catalog';
 import { NoticeBar } from '../layout/NoticeBar';
-import policy2018 from '../../../reference/policies/cloudcraft-custom-2018-06-01.json?raw';
 import AuditPanel from './AuditPanel';
+
+// The panel runs on the fixture catalog and action index, so an AWS data bump changes nothing here.
+vi.mock('../../catalog/bundled', async () => ({
+  bundledCatalog: (await import('../../test/fixture-catalog')).fixtureCatalog,
+}));
+vi.mock('../../catalog/action-index', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../catalog/action-index')>();
+  // The fixture's own loader imports this module, so build the index here from its data.
+  const data = (await import('../../test/fixture-action-index.json')).default;
+  const index = original.createActionIndex(data as unknown as ActionIndexData);
+  return { ...original, loadActionIndex: () => Promise.resolve(index) };
+});
 
 const INVALID =
   '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow" "Action": "*"}\n  ]\n}';
-const CHOSEN = ['ec2', 'lambda', 'cassandra'];
-const COVERED_2018 = [
-  'ec2',
-  'autoscaling',
-  'lambda',
-  'elasticloadbalancing',
-  'apigateway',
-  'cloudfront',
-  'route53',
-  's3',
-  'elasticfilesystem',
-  'rds',
-  'dynamodb',
-  'elasticache',
-  'redshift',
-  'es',
-  'kinesis',
-  'ses',
-  'sns',
-  'sqs',
-  'cloudwatch',
-  'tag',
-];
-
-// The index is a large JSON module: load it once, outside the tests' time limits.
-beforeAll(() => loadActionIndex().then(() => undefined), 60_000);
+const CHOSEN = ['ec2', 'lambda', 's3'];
+const POLICY_MINIMAL = editionPolicyText(fixtureCatalog, 'minimal-2025-01');
+const POLICY_2018 = editionPolicyText(fixtureCatalog, 'custom-2018-06-01');
 
 beforeEach(() => {
   useConfigStore.setState({
@@ -83,52 +73,58 @@ describe('AuditPanel', { timeout: 30_000 }, () => {
 
   it('audits a pasted policy against the page’s edition and lists what it covers and lacks', async () => {
     const user = renderPanel();
-    await auditText(user, policy2018);
+    await auditText(user, POLICY_MINIMAL);
     expect(screen.getByRole('combobox', { name: /Audit against edition/ })).toHaveTextContent(
       'Cloudcraft custom 20230818',
     );
     const findings = screen.getByRole('list', { name: 'Findings' });
-    expect(within(findings).getByText(/lacks 62 actions/)).toBeInTheDocument();
+    expect(within(findings).getByText(/lacks 248 actions/)).toBeInTheDocument();
     expect(within(findings).getAllByText('Warning').length).toBeGreaterThan(0);
     const covered = screen.getByRole('list', { name: 'Services the policy covers' });
-    expect(within(covered).getAllByRole('listitem')).toHaveLength(20);
-    expect(within(covered).getByText(/^Amazon S3: fully covered/)).toBeInTheDocument();
+    expect(within(covered).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(covered).getByText(/^Amazon API Gateway: fully covered/)).toBeInTheDocument();
     expect(within(covered).getByText(/^AWS Lambda: partly covered/)).toBeInTheDocument();
-    expect(screen.getByText(/^Not covered, so Cloudcraft skips them \(9\)/)).toHaveTextContent(
-      'Amazon Keyspaces',
+    expect(screen.getByText(/^Not covered, so Cloudcraft skips them \(2\)/)).toHaveTextContent(
+      'Amazon SES',
     );
     const summary = screen.getByText(/^Audit against Cloudcraft custom 20230818: 0 errors/);
     expect(summary).toHaveAttribute('role', 'status');
-    expect(summary).toHaveTextContent("1 note. It covers 20 of the edition's 29 services");
+    expect(summary).toHaveTextContent("3 notes. It covers 5 of the edition's 7 services");
     await user.click(
-      screen.getByRole('button', { name: 'Show 18 actions reading data or secrets' }),
+      screen.getByRole('button', { name: 'Show 4 actions reading data or secrets' }),
     );
     const reads = screen.getByRole('list', { name: 'Actions reading data or secrets' });
-    expect(within(reads).getAllByText('Reads data or secrets')).toHaveLength(18);
+    expect(within(reads).getAllByText('Reads data or secrets')).toHaveLength(4);
     expect(useConfigStore.getState().selection).toEqual(CHOSEN);
   });
 
   it('re-audits against another edition without changing the page', async () => {
     const user = renderPanel();
-    await auditText(user, policy2018);
+    await auditText(user, POLICY_2018);
     await user.click(screen.getByRole('combobox', { name: /Audit against edition/ }));
     await user.click(screen.getByRole('option', { name: 'Cloudcraft minimal 2025-01' }));
     expect(
       await screen.findByText(/^Audit against Cloudcraft minimal 2025-01/, {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/609 actions Cloudcraft minimal 2025-01 does not use/)).toBeVisible();
+    expect(screen.getByText(/339 actions Cloudcraft minimal 2025-01 does not use/)).toBeVisible();
     expect(useConfigStore.getState().editionId).toBe('custom-20230818');
     expect(useConfigStore.getState().selection).toEqual(CHOSEN);
   });
 
   it('“Use these services” sets the selection, notifies, and shows the upgrade', async () => {
     const user = renderPanel();
-    await auditText(user, policy2018);
+    await auditText(user, POLICY_MINIMAL);
     await user.click(screen.getByRole('button', { name: 'Use these services' }));
-    expect(useConfigStore.getState().selection).toEqual(COVERED_2018);
+    expect(useConfigStore.getState().selection).toEqual([
+      'ec2',
+      'lambda',
+      'apigateway',
+      's3',
+      'rds',
+    ]);
     expect(useConfigStore.getState().editionId).toBe('custom-20230818');
     expect(useConfigStore.getState().notice?.message).toMatch(/^Selection updated from the audit/);
-    expect(screen.getByText(/adds 62 actions and removes 0 actions/)).toBeInTheDocument();
+    expect(screen.getByText(/adds 248 actions and removes 1 action\b/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Upgrade commands, text' })).toHaveTextContent(
       'aws iam create-policy-version',
     );
@@ -149,11 +145,11 @@ describe('AuditPanel', { timeout: 30_000 }, () => {
     const area = screen.getByRole('textbox', { name: 'Policy to audit' });
     expect(area).toHaveValue('');
 
-    const file = new File([policy2018], 'policy.json', { type: 'application/json' });
+    const file = new File([POLICY_2018], 'policy.json', { type: 'application/json' });
     fireEvent.drop(area, { dataTransfer: { types: ['Files'], files: [file] } });
     expect(
       await screen.findByRole('heading', { name: 'Audit results' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    expect(area).toHaveValue(policy2018);
+    expect(area).toHaveValue(POLICY_2018);
   });
 });

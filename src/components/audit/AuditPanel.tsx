@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { bundledCatalog } from '../../catalog/bundled';
 import type { EditionId } from '../../catalog/types';
 import { useConfigStore } from '../../store/config-store';
-import { describeAudit } from './audit-text';
+import { describeAudit } from '../../core/audit/analysis/audit-text';
 import { AuditInput } from './AuditInput';
 import { AuditResults } from './AuditResults';
 import { EditionChangelog } from './EditionChangelog';
 import { EditionSelect } from './EditionSelect';
-import { useAudit } from './use-audit';
+import { useAudit } from '../../hooks/use-audit';
 
 /**
  * Audit an existing policy: paste it, see what it grants, get the fix. Loaded on demand with the full
@@ -50,7 +50,7 @@ export default function AuditPanel() {
         </Alert>
       )}
       <Typography role="status" variant="body2" sx={{ mt: 2, fontWeight: 500 }}>
-        {busy ? 'Auditing…' : run ? describeAudit(run.parse, run.analysis) : ''}
+        {busy ? 'Auditing…' : run ? describeAudit(bundledCatalog, run.parse, run.analysis) : ''}
       </Typography>
       {run && (
         <AuditResults run={run} stale={run.text !== text || run.analysis.editionId !== editionId} />

@@ -8,7 +8,7 @@ import { AuditFix } from './AuditFix';
 import { CoverageSummary } from './CoverageSummary';
 import { FindingsList } from './FindingsList';
 import { GrantSummary } from './GrantSummary';
-import type { AuditRun } from './use-audit';
+import type { AuditRun } from '../../hooks/use-audit';
 
 function inputKind(parse: ParseResult): string {
   if (parse.kind === 'document') return 'a policy document';

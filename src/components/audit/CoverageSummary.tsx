@@ -4,8 +4,8 @@ import Typography from '@mui/material/Typography';
 import AdjustIcon from '@mui/icons-material/Adjust';
 import CheckCircleOutlinedIcon from '@mui/icons-material/CheckCircleOutlined';
 import { bundledCatalog } from '../../catalog/bundled';
-import type { PolicyAnalysis, ServiceCoverage } from '../../core/audit/analyse-policy';
-import { plural } from '../../core/audit/explain-statement';
+import type { PolicyAnalysis, ServiceCoverage } from '../../core/audit/analysis/analysis-types';
+import { plural } from '../../core/count-text';
 
 function CoverageItem({ service }: { service: ServiceCoverage }) {
   const full = service.status === 'full';

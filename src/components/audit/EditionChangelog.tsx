@@ -3,11 +3,11 @@ import Typography from '@mui/material/Typography';
 import { memo, useMemo, useState } from 'react';
 import { bundledCatalog } from '../../catalog/bundled';
 import type { EditionId } from '../../catalog/types';
-import { buildEditionDiff, type ServiceActionDiff } from '../../core/audit/edition-diff';
-import { plural } from '../../core/audit/explain-statement';
+import { buildEditionDiff, type ServiceActionDiff } from '../../core/audit/analysis/edition-diff';
 import { ActionDisclosure } from './ActionDisclosure';
-import { toActionRows } from './action-rows';
+import { toActionRows } from '../../core/audit/analysis/action-rows';
 import { EditionSelect } from './EditionSelect';
+import { plural } from '../../core/count-text';
 
 const FIRST: EditionId = 'custom-2018-06-01';
 const LATEST: EditionId = bundledCatalog.editions.at(-1)?.id ?? FIRST;
@@ -24,9 +24,13 @@ function ServiceChanges({ diff }: { diff: ServiceActionDiff }) {
         {name}: {plural(diff.added.length, 'action')} added, {plural(diff.removed.length, 'action')}{' '}
         removed
       </Typography>
-      <ActionDisclosure actions={toActionRows(diff.added)} context="added" detail={`to ${name}`} />
       <ActionDisclosure
-        actions={toActionRows(diff.removed)}
+        actions={toActionRows(bundledCatalog, diff.added)}
+        context="added"
+        detail={`to ${name}`}
+      />
+      <ActionDisclosure
+        actions={toActionRows(bundledCatalog, diff.removed)}
         context="removed"
         detail={`from ${name}`}
       />

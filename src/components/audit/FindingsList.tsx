@@ -4,7 +4,7 @@ import ErrorIcon from '@mui/icons-material/Error';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import type { Finding, Severity } from '../../core/audit/types';
-import { findingPlace, SEVERITY_LABEL } from './audit-text';
+import { findingPlace, SEVERITY_LABEL } from '../../core/audit/analysis/audit-text';
 
 const ICONS: Record<Severity, typeof ErrorIcon> = {
   error: ErrorIcon,

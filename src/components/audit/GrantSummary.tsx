@@ -2,10 +2,10 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { bundledCatalog } from '../../catalog/bundled';
-import type { PolicyAnalysis } from '../../core/audit/analyse-policy';
-import { plural } from '../../core/audit/explain-statement';
+import type { PolicyAnalysis } from '../../core/audit/analysis/analysis-types';
 import { ActionDisclosure } from './ActionDisclosure';
-import { toActionRows } from './action-rows';
+import { toActionRows } from '../../core/audit/analysis/action-rows';
+import { byCount, plural } from '../../core/count-text';
 
 /** One part of the summary: a heading, a sentence, and the actions behind it. */
 function SummaryBlock({
@@ -44,7 +44,7 @@ export function GrantSummary({ analysis }: { analysis: PolicyAnalysis }) {
         }
       >
         <ActionDisclosure
-          actions={toActionRows(beyondReadOnly.actions)}
+          actions={toActionRows(bundledCatalog, beyondReadOnly.actions)}
           context="beyond read-only"
         />
       </SummaryBlock>
@@ -57,7 +57,7 @@ export function GrantSummary({ analysis }: { analysis: PolicyAnalysis }) {
         }
       >
         <ActionDisclosure
-          actions={toActionRows(surplus.actions)}
+          actions={toActionRows(bundledCatalog, surplus.actions)}
           context="the edition does not use"
         />
       </SummaryBlock>
@@ -66,7 +66,7 @@ export function GrantSummary({ analysis }: { analysis: PolicyAnalysis }) {
         text={
           missing.count === 0
             ? `None: the services it covers get every action ${edition} grants them.`
-            : `${plural(missing.count, 'action')} ${edition} grants ${missing.count === 1 ? 'is' : 'are'} missing, which is what Cloudcraft reports as “Limited AWS access”.`
+            : `${plural(missing.count, 'action')} ${edition} grants ${byCount(missing.count, 'is', 'are')} missing, which is what Cloudcraft reports as “Limited AWS access”.`
         }
       >
         {missing.byService.length > 0 && (
@@ -83,7 +83,7 @@ export function GrantSummary({ analysis }: { analysis: PolicyAnalysis }) {
                     {name}: {plural(actions.length, 'action')} missing
                   </Typography>
                   <ActionDisclosure
-                    actions={toActionRows(actions)}
+                    actions={toActionRows(bundledCatalog, actions)}
                     context="missing"
                     detail={`from ${name}`}
                   />
@@ -98,11 +98,14 @@ export function GrantSummary({ analysis }: { analysis: PolicyAnalysis }) {
         text={
           sensitive.length === 0
             ? 'None of the reads it grants return data or secrets.'
-            : `${plural(sensitive.length, 'read')} ${sensitive.length === 1 ? 'returns' : 'return'} data or secrets, not just metadata.`
+            : `${plural(sensitive.length, 'read')} ${byCount(sensitive.length, 'returns', 'return')} data or secrets, not just metadata.`
         }
       >
         <ActionDisclosure
-          actions={toActionRows(sensitive.map((s) => s.action))}
+          actions={toActionRows(
+            bundledCatalog,
+            sensitive.map((s) => s.action),
+          )}
           context="reading data or secrets"
         />
       </SummaryBlock>

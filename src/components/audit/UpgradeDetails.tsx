@@ -2,15 +2,14 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { bundledCatalog } from '../../catalog/bundled';
-import { plural } from '../../core/audit/explain-statement';
-import { formatCount } from '../../core/audit/json-text';
-import type { PolicyUpgrade } from '../../core/audit/upgrade';
+import type { PolicyUpgrade } from '../../core/audit/analysis/upgrade';
 import { MANAGED_POLICY_LIMIT } from '../../core/policy-parts';
 import { renderPolicyJson } from '../../core/render-policy-json';
 import { DownloadButton } from '../common/DownloadButton';
 import { ActionDisclosure } from './ActionDisclosure';
-import { toActionRows } from './action-rows';
+import { toActionRows } from '../../core/audit/analysis/action-rows';
 import { UpgradeCli } from './UpgradeCli';
+import { formatCount, plural } from '../../core/count-text';
 
 /** Props of `UpgradeDetails`. */
 export interface UpgradeDetailsProps {
@@ -50,8 +49,8 @@ export function UpgradeDetails({ upgrade, currentText }: UpgradeDetailsProps) {
           policy holds: choose “As published” above or split it, as the policy section shows.
         </Alert>
       )}
-      <ActionDisclosure actions={toActionRows(added)} context="added" />
-      <ActionDisclosure actions={toActionRows(removed)} context="removed" />
+      <ActionDisclosure actions={toActionRows(bundledCatalog, added)} context="added" />
+      <ActionDisclosure actions={toActionRows(bundledCatalog, removed)} context="removed" />
       <Typography variant="h5" sx={{ fontSize: '0.9375rem', fontWeight: 600, mt: 2 }}>
         Files the commands read
       </Typography>

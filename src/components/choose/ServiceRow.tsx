@@ -7,10 +7,9 @@ import Typography from '@mui/material/Typography';
 import LockIcon from '@mui/icons-material/Lock';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { memo, useId, useState } from 'react';
+import { plural } from '../../core/count-text';
 import type { ServiceListing } from '../../core/service-list';
 import { ServiceActions } from './ServiceActions';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Props of `ServiceRow`. */
 export interface ServiceRowProps {

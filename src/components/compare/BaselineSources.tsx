@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { Baseline, BaselinesData, LimitedStatement } from '../../catalog/baselines';
-import { plural } from '../../core/audit/explain-statement';
+import { plural } from '../../core/count-text';
 import { isoDay } from './compare-rows';
 
 function limitText(name: string, limit: LimitedStatement): string {

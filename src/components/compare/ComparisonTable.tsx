@@ -5,7 +5,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { formatCount } from '../../core/audit/json-text';
+import { formatCount } from '../../core/count-text';
 import type { PolicyRow } from './compare-rows';
 
 const COLUMNS: { key: keyof PolicyRow; label: string }[] = [

@@ -4,7 +4,7 @@ import Collapse from '@mui/material/Collapse';
 import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useId, useState } from 'react';
-import { plural } from '../../core/audit/explain-statement';
+import { plural } from '../../core/count-text';
 import type { ExtraDataRead } from '../../core/baseline-comparison';
 
 /** Props of `DataReadsDisclosure`. */

@@ -5,6 +5,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { bundledCatalog } from '../../catalog/bundled';
+import { plural } from '../../core/count-text';
 import { serviceNames } from '../../core/deploy/deployment';
 import { DEFAULT_MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_LIMIT } from '../../core/policy-parts';
 import { usePolicy } from '../../hooks/use-policy';
@@ -27,8 +28,8 @@ export function PolicyPanel() {
         Policy
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        {model.exactActions.length} actions for {model.serviceIds.length} services, all List or
-        Read.
+        {plural(model.exactActions.length, 'action')} for{' '}
+        {plural(model.serviceIds.length, 'service')}, all List or Read.
       </Typography>
       {model.unavailableServiceIds.length > 0 && (
         <Alert severity="info" sx={{ my: 1 }}>

@@ -1,6 +1,7 @@
 /** Collecting findings: located in the text they point at, and capped so a huge paste stays readable. */
-import { createLocator, formatCount, type TextLocation } from './json-text';
+import { createLocator, type TextLocation } from './json/json-text';
 import type { Finding, Severity } from './types';
+import { formatCount } from '../count-text';
 
 /** Findings of one kind listed before the rest are summed up in one line. */
 export const FINDINGS_PER_CODE = 25;

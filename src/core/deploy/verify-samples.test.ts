@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchesPattern, splitAction } from '../pattern';
+import { matchesPattern, splitAction } from '../../catalog/action-pattern';
 import { ESCALATION_SAMPLES, listDeniedSamples, WRITE_SAMPLES } from './verify-samples';
 
 /** AWS's service authorization data, one file per IAM prefix, keyed by lower-cased action name. */
