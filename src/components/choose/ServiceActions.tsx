@@ -5,7 +5,7 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import type { ServiceListing } from '../../core/service-list';
 
 /** The exact actions a service's patterns grant, with access levels and data-exposure badges. */
-export function ServiceActions({ listing }: { listing: ServiceListing }) {
+export default function ServiceActions({ listing }: { listing: ServiceListing }) {
   return (
     <Box sx={{ mt: 1, mb: 1 }}>
       <Typography variant="body2" sx={{ mb: 0.5 }}>

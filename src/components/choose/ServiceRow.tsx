@@ -1,15 +1,15 @@
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
-import Chip from '@mui/material/Chip';
-import Collapse from '@mui/material/Collapse';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import LockIcon from '@mui/icons-material/Lock';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { memo, useId, useState } from 'react';
+import { lazy, memo, Suspense, useId, useState } from 'react';
 import { plural } from '../../core/count-text';
 import type { ServiceListing } from '../../core/service-list';
-import { ServiceActions } from './ServiceActions';
+
+// A service's action list loads when it is first opened: the first screen does not carry it.
+const ServiceActions = lazy(() => import('./ServiceActions'));
 
 /** Props of `ServiceRow`. */
 export interface ServiceRowProps {
@@ -50,7 +50,25 @@ export const ServiceRow = memo(function ServiceRow({
           >
             {service.name}
           </Typography>
-          {required && <Chip size="small" label="Required" icon={<LockIcon />} sx={{ ml: 1 }} />}
+          {required && (
+            <Box
+              component="span"
+              sx={{
+                display: 'inline-flex',
+                alignItems: 'center',
+                gap: 0.25,
+                ml: 1,
+                px: 1,
+                borderRadius: 3,
+                bgcolor: 'action.selected',
+                typography: 'caption',
+                verticalAlign: 'text-bottom',
+              }}
+            >
+              <LockIcon sx={{ fontSize: '0.9rem' }} aria-hidden />
+              Required
+            </Box>
+          )}
           <Typography id={`${id}-desc`} variant="body2" color="text.secondary">
             {service.feeds}. {plural(actions.length, 'action')}
             {sensitiveCount > 0 ? `, ${sensitiveCount} reading data or secrets` : ''}.
@@ -67,9 +85,13 @@ export const ServiceRow = memo(function ServiceRow({
           >
             {open ? 'Hide' : 'Show'} {plural(actions.length, 'action')}
           </Button>
-          <Collapse in={open} unmountOnExit id={`${id}-actions`}>
-            <ServiceActions listing={listing} />
-          </Collapse>
+          {open && (
+            <Box id={`${id}-actions`}>
+              <Suspense fallback={<Typography variant="body2">Loading the actions…</Typography>}>
+                <ServiceActions listing={listing} />
+              </Suspense>
+            </Box>
+          )}
         </Box>
       </Box>
     </Box>

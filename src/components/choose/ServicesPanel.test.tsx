@@ -77,7 +77,7 @@ describe('ServicesPanel', () => {
     await userEvent.click(
       screen.getByRole('button', { name: /Show the \d+ actions of AWS Lambda/ }),
     );
-    const list = screen.getByRole('list', { name: 'Actions of AWS Lambda' });
+    const list = await screen.findByRole('list', { name: 'Actions of AWS Lambda' });
     const item = within(list).getByText('lambda:GetFunction').closest('li') as HTMLElement;
     expect(within(item).getByText('Reads data or secrets')).toBeInTheDocument();
     expect(within(item).getByText(/presigned link/)).toBeInTheDocument();
