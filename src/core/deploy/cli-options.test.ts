@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { listEditions, listServices } from '../../catalog/catalog';
+import type { PolicyMode } from '../policy';
+import { buildDeployment } from './deployment';
+import { renderCliScript } from './render-cli';
+import { renderVerifyScript } from './render-verify';
+
+/**
+ * The AWS CLI reads `--role-name -x` as two options and fails half-way; `--role-name=-x` is one.
+ * Every option that takes a value must get it in that form, whatever the value: these are the
+ * exceptions, each with why.
+ */
+const ALLOWED_SEPARATE = new Set([
+  // A list: the catalog's `service:Action` names, none of which starts with `-`.
+  '--action-names',
+]);
+/** Options that take no value. */
+const FLAGS = new Set(['--set-as-default']);
+
+/** Splits a shell line into words, keeping quoted parts whole; stops at `)`, `;`, `|` or `>`. */
+function words(line: string): string[] {
+  const found: string[] = [];
+  const word = /(?:'[^']*'|"(?:[^"\\]|\\.)*"|\\.|[^\s'")|;>])+/gy;
+  let at = 0;
+  while (at < line.length) {
+    if (/\s/.test(line[at] ?? '')) {
+      at += 1;
+      continue;
+    }
+    word.lastIndex = at;
+    const match = word.exec(line);
+    if (!match) break;
+    found.push(match[0]);
+    at = word.lastIndex;
+  }
+  return found;
+}
+
+/** Each `aws ...` command of a script (commented examples too), continuation lines joined. */
+function awsCommands(script: string): string[][] {
+  const lines = script
+    .replace(/\\\n(#)?\s*/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/^#\s*/, ''));
+  return lines.flatMap((line) =>
+    [...line.matchAll(/(?:^|\$\(|\s)aws (?=[a-z])/g)].map((m) =>
+      words(line.slice((m.index ?? 0) + m[0].length - 4)),
+    ),
+  );
+}
+
+/** `--name value` pairs a script passes with the value as a separate word. */
+function spacedValues(script: string): string[] {
+  return awsCommands(script).flatMap((command) =>
+    command.flatMap((word, i) => {
+      const next = command[i + 1];
+      const separate = /^--[a-z-]+$/.test(word) && !FLAGS.has(word) && !ALLOWED_SEPARATE.has(word);
+      return separate && next !== undefined && !next.startsWith('--') ? [`${word} ${next}`] : [];
+    }),
+  );
+}
+
+const modes: PolicyMode[] = ['published', 'exact'];
+const choices = fc.record({
+  editionId: fc.constantFrom(...listEditions().map((e) => e.id)),
+  mode: fc.constantFrom(...modes),
+  selection: fc.subarray(listServices().map((s) => s.id)),
+  externalId: fc.constantFrom('', '-x', 'abc'),
+});
+
+describe('AWS CLI options in generated scripts', () => {
+  it('finds a value given as a separate word', () => {
+    expect(spacedValues('aws iam get-role --role-name "$role_name" --output=text\n')).toEqual([
+      '--role-name "$role_name"',
+    ]);
+    expect(spacedValues("x=$(aws iam get-role \\\n  --role-name '-a')\n")).toEqual([
+      "--role-name '-a'",
+    ]);
+    expect(spacedValues('#   aws s3 ls --page-size 5\n')).toEqual(['--page-size 5']);
+    expect(spacedValues('aws iam get-role --role-name="$role_name" --output=text\n')).toEqual([]);
+  });
+
+  it('pass every value as --option=value in the setup and verification scripts', () => {
+    fc.assert(
+      fc.property(choices, ({ editionId, mode, selection, externalId }) => {
+        const role = { roleName: '-r', accountId: '968898580625', externalId };
+        const deployment = buildDeployment(selection, editionId, mode, role);
+        for (const script of [renderCliScript(deployment), renderVerifyScript(deployment)]) {
+          expect(awsCommands(script).length).toBeGreaterThan(2);
+          expect(spacedValues(script)).toEqual([]);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
