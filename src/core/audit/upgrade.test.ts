@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActionIndex, type ActionIndex } from '../../catalog/action-index';
@@ -5,7 +6,7 @@ import { servicesOfEdition } from '../../catalog/catalog';
 import { buildPolicy, buildPolicyDocument } from '../policy';
 import { analysePolicy, type PolicyAnalysis } from './analyse-policy';
 import { parsePolicyInput } from './parse-policy';
-import { PLACEHOLDER_POLICY_ARN, policyArnError, renderUpgradeCli } from './render-upgrade-cli';
+import { policyArnError, renderUpgradeCli } from './render-upgrade-cli';
 import { buildUpgrade } from './upgrade';
 
 let index: ActionIndex;
@@ -72,12 +73,13 @@ describe('renderUpgradeCli', () => {
     );
   });
 
-  it('uses a known ARN instead of the placeholder, shell-quoted', () => {
+  it('takes the ARN as its argument, or holds a known one, shell-quoted', () => {
     const upgrade = buildUpgrade(analyse(reference2018), 'custom-20230818', 'published');
+    expect(renderUpgradeCli(upgrade)).toContain('policy_arn=${1:-}\n');
     const text = renderUpgradeCli(upgrade, { policyArn: "arn:aws:iam::123456789012:policy/it's" });
-    expect(text).toContain(`POLICY_ARN='arn:aws:iam::123456789012:policy/it'\\''s'`);
-    expect(text).not.toContain(PLACEHOLDER_POLICY_ARN);
-    expect(text).not.toContain('Replace ACCOUNT_ID');
+    expect(text).toContain(`policy_arn='arn:aws:iam::123456789012:policy/it'\\''s'\n`);
+    expect(text).not.toContain('policy_arn=${1:-}');
+    expect(text).not.toContain('POLICY_ARN');
   });
 
   it('quotes file names and expects PASS when the upgrade adds nothing', () => {
@@ -87,8 +89,18 @@ describe('renderUpgradeCli', () => {
       'published',
     );
     const text = renderUpgradeCli(upgrade, { currentPolicyFile: 'my policy.json' });
-    expect(text).toContain("--existing-policy-document 'file://my policy.json'");
-    expect(text).toContain('PASS is expected here');
+    expect(text).toContain("--existing-policy-document='file://my policy.json'");
+    expect(text).toContain('It reports PASS here');
+  });
+
+  it('is valid sh, which the aws tier runs with the AWS CLI', () => {
+    const upgrade = buildUpgrade(analyse(reference2018), 'custom-20230818', 'published');
+    for (const text of [
+      renderUpgradeCli(upgrade),
+      renderUpgradeCli(upgrade, { policyArn: "a'b" }),
+    ]) {
+      expect(spawnSync('/bin/sh', ['-n'], { input: text }).status).toBe(0);
+    }
   });
 
   it('checks a policy ARN', () => {

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadActionIndex } from '../../catalog/action-index';
 import { listEditions, listServices } from '../../catalog/catalog';
+import { analysePolicy } from '../audit/analyse-policy';
+import { parsePolicyInput } from '../audit/parse-policy';
+import { renderUpgradeCli } from '../audit/render-upgrade-cli';
+import { buildUpgrade } from '../audit/upgrade';
 import type { PolicyMode } from '../policy';
 import { buildDeployment } from './deployment';
 import { renderCliScript } from './render-cli';
@@ -93,5 +98,23 @@ describe('AWS CLI options in generated scripts', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('pass every value as --option=value in the upgrade script', async () => {
+    const index = await loadActionIndex();
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['ec2:Describe*', 's3:List*'], Resource: '*' }],
+    });
+    const upgrade = buildUpgrade(
+      analysePolicy(parsePolicyInput(policy), index, 'custom-20230818'),
+      'custom-20230818',
+      'exact',
+    );
+    for (const options of [{}, { policyArn: 'arn:aws:iam::123456789012:policy/-p' }]) {
+      const script = renderUpgradeCli(upgrade, options);
+      expect(awsCommands(script).length).toBeGreaterThan(3);
+      expect(spacedValues(script)).toEqual([]);
+    }
   });
 });
