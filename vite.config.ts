@@ -66,6 +66,20 @@ export default defineConfig({
           setupFiles: ['src/test/setup.ts'],
         },
       },
+      {
+        // The deliverables judged by the real AWS tools: `npm run test:aws` (scripts/test-aws.ts).
+        extends: true,
+        test: {
+          name: 'aws',
+          environment: 'node',
+          include: ['aws/**/*.test.ts'],
+          globalSetup: ['aws/support/global-setup.ts'],
+          // Each AWS CLI call starts a Python process: a busy machine makes tests slow, not wrong.
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          maxConcurrency: 3,
+        },
+      },
     ],
   },
 });
