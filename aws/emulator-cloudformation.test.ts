@@ -97,7 +97,11 @@ describe.concurrent('CloudFormation patches, through the AWS CLI', () => {
     expect,
   }) => {
     const text = template({ roleName: 'same' });
-    const args = ['--stack-name=c', '--capabilities=CAPABILITY_NAMED_IAM'];
+    const args = [
+      '--stack-name=c',
+      '--capabilities=CAPABILITY_NAMED_IAM',
+      '--parameters=ParameterKey=WithSecond,ParameterValue=no',
+    ];
     expect((await stack(4, 'create-stack', text, args)).status).toBe(0);
     const change = await stack(4, 'create-change-set', text, [...args, '--change-set-name=again']);
     expect(change.stderr).toBe('');
