@@ -53,6 +53,7 @@ export default defineConfig({
             'src/catalog/**/*.test.ts',
             'scripts/**/*.test.ts',
             'e2e/support/**/*.test.ts',
+            'aws/support/**/*.test.ts',
           ],
         },
       },
@@ -73,6 +74,7 @@ export default defineConfig({
           name: 'aws',
           environment: 'node',
           include: ['aws/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'aws/support/**'],
           globalSetup: ['aws/support/global-setup.ts'],
           // Each AWS CLI call starts a Python process: a busy machine makes tests slow, not wrong.
           testTimeout: 300_000,

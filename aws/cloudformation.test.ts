@@ -4,7 +4,7 @@
  * back and compared with the page.
  */
 import { beforeAll, describe, inject, it } from 'vitest';
-import { EDGE_CASES, LARGEST_CASE, randomCases } from './support/cases';
+import { EDGE_CASES, LARGEST_CASE, numbered, randomCases } from './support/cases';
 import { deploymentOf, templateOf, type TemplateFormat } from './support/deliverables';
 import { expectDeployed } from './support/expect-state';
 import { newAccounts, readState, type Account } from './support/harness';
@@ -48,7 +48,7 @@ function createStack(
 }
 
 describe.concurrent('cloudcraft-role template with aws cloudformation create-stack', () => {
-  it.for(cases.map((c, i) => ({ ...c, i })))('$title', async (c, { expect }) => {
+  it.for(numbered(cases))('%s', async ([, c], { expect }) => {
     const account = accounts[c.i] as Account;
     const deployment = deploymentOf(c);
     const template = templateOf(deployment, c.format);

@@ -4,7 +4,7 @@
  * compared with the page.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { EDGE_CASES, LARGEST_CASE, randomCases } from './support/cases';
+import { EDGE_CASES, LARGEST_CASE, numbered, randomCases } from './support/cases';
 import { deploymentOf, setupScriptOf } from './support/deliverables';
 import { expectDeployed } from './support/expect-state';
 import { newAccounts, readState, type Account } from './support/harness';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 describe.concurrent('cloudcraft-setup.sh with the AWS CLI', () => {
-  it.for(cases.map((c, i) => ({ ...c, i })))('$title', async (c, { expect }) => {
+  it.for(numbered(cases))('%s', async ([, c], { expect }) => {
     const deployment = deploymentOf(c);
     const args = c.role.externalId ? [] : [c.externalId];
     const script = setupScriptOf(deployment);

@@ -5,7 +5,7 @@
  * taken, or, when it is over one managed policy's size, fail without changing anything.
  */
 import { beforeAll, describe, inject, it } from 'vitest';
-import { randomCases } from './support/cases';
+import { numbered, randomCases } from './support/cases';
 import {
   buildTrustPolicy,
   EDITION_IDS,
@@ -64,7 +64,7 @@ async function upgradeRole(
 }
 
 describe.concurrent('upgrade-cloudcraft-policy.sh with the AWS CLI', () => {
-  it.for(cases.map((c, i) => ({ ...c, i })))('$title', async (c, { expect }) => {
+  it.for(numbered(cases))('%s', async ([, c], { expect }) => {
     const current = editionPolicyText(olderEdition(c.editionId), c.serviceIds, 'published');
     const target = { editionId: c.editionId, mode: c.mode, arnKnown: c.i % 2 === 0 };
     const { upgrade, result, policy } = await upgradeRole(

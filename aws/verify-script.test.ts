@@ -4,7 +4,7 @@
  * (aws/emulator/patches/simulate_stand_in.py), which evaluates the role's attached policies.
  */
 import { beforeAll, describe, inject, it } from 'vitest';
-import { EDGE_CASES, randomCases } from './support/cases';
+import { EDGE_CASES, numbered, randomCases } from './support/cases';
 import {
   buildTrustPolicy,
   deploymentOf,
@@ -39,20 +39,17 @@ const lines = (stdout: string, prefix: string) =>
   stdout.split('\n').filter((l) => l.startsWith(prefix));
 
 describe.concurrent('cloudcraft-verify.sh with the AWS CLI', () => {
-  it.for(cases.map((c, i) => ({ ...c, i })))(
-    'passes a correct role: $title',
-    async (c, { expect }) => {
-      const account = accounts[c.i] as Account;
-      const deployment = deploymentOf(c);
-      const role = { name: c.role.roleName, trustPolicy: trustText(deployment, c.externalId) };
-      await seedRole(account, role, partsOf(deployment));
-      const result = await runScript(account, 'cloudcraft-verify.sh', verifyScriptOf(deployment));
-      expect(lines(result.stdout, 'FAIL')).toEqual([]);
-      expect(result.stderr).toBe('');
-      expect(result.status).toBe(0);
-      expect(result.stdout).toMatch(/PASS: all \d+ checks passed\.\n$/);
-    },
-  );
+  it.for(numbered(cases))('passes a correct role: %s', async ([, c], { expect }) => {
+    const account = accounts[c.i] as Account;
+    const deployment = deploymentOf(c);
+    const role = { name: c.role.roleName, trustPolicy: trustText(deployment, c.externalId) };
+    await seedRole(account, role, partsOf(deployment));
+    const result = await runScript(account, 'cloudcraft-verify.sh', verifyScriptOf(deployment));
+    expect(lines(result.stdout, 'FAIL')).toEqual([]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/PASS: all \d+ checks passed\.\n$/);
+  });
 
   it('names each fault of a wrong role, and exits 1', async ({ expect }) => {
     const account = accounts[cases.length] as Account;

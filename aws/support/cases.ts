@@ -51,10 +51,10 @@ const pageExternalIds = fc.oneof(fc.constant(''), externalIds);
 const accountIds = fc.oneof(fc.constant('968898580625'), fc.stringMatching(/^\d{12}$/));
 
 function titleOf(choice: PageChoice, externalId: string): string {
-  const id = choice.role.externalId ? 'External ID on the page' : 'External ID at run time';
+  const when = choice.role.externalId ? 'on the page' : 'at run time';
   const ext =
     externalId.length > 24 ? `${externalId.slice(0, 20)}… (${externalId.length})` : externalId;
-  return `${choice.editionId} ${choice.mode}, ${choice.serviceIds.length} services, role ${JSON.stringify(choice.role.roleName)}, ${id} ${JSON.stringify(ext)}`;
+  return `role ${JSON.stringify(choice.role.roleName)}, External ID ${JSON.stringify(ext)} ${when}, ${choice.editionId} ${choice.mode}, ${choice.serviceIds.length} services`;
 }
 
 const caseOf = (editionId: (typeof EDITION_IDS)[number], mode: PolicyMode) =>
@@ -122,3 +122,10 @@ export const LARGEST_CASE: TierCase = {
   externalId: 'c0ffee00-0000-4000-8000-000000000000',
   title: 'every service, custom-20230818 exact (the most policy parts)',
 };
+
+/** Cases as `[title, case with its index]` pairs, for `it.for(...)('%s', ...)`: titles stay whole. */
+export function numbered<T extends { title: string }>(
+  cases: readonly T[],
+): [string, T & { i: number }][] {
+  return cases.map((c, i) => [c.title, { ...c, i }]);
+}
