@@ -26,6 +26,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'e2e/support/**/*.test.ts',
             'bench/**/*.test.ts',
+            'aws/support/**/*.test.ts',
           ],
         },
       },
@@ -37,6 +38,21 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, 'src/core/**', 'src/catalog/**'],
           setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        // The deliverables judged by the real AWS tools: `npm run test:aws` (scripts/test-aws.ts).
+        extends: true,
+        test: {
+          name: 'aws',
+          environment: 'node',
+          include: ['aws/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'aws/support/**'],
+          globalSetup: ['aws/support/global-setup.ts'],
+          // Each AWS CLI call starts a Python process: a busy machine makes tests slow, not wrong.
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          maxConcurrency: 3,
         },
       },
     ],

@@ -123,8 +123,9 @@ test('audits the 2018-06-01 policy against 20230818, then uses its services', as
 
   await expect(page.getByText(/adds 62 actions and removes 0 actions/)).toBeVisible();
   const cli = page.getByRole('region', { name: 'Upgrade commands, text' });
-  await expect(cli).toContainText('aws accessanalyzer check-no-new-access');
-  await expect(cli).toContainText("--policy-document 'file://cloudcraft-policy.json'");
+  await expect(cli).toContainText("new_policy='cloudcraft-policy.json'");
+  await expect(cli).toContainText('--policy-document="file://$new_policy" --set-as-default');
+  await expect(cli).toContainText('#   aws accessanalyzer check-no-new-access');
   await page.getByRole('button', { name: 'Copy upgrade commands' }).click();
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))

@@ -48,6 +48,11 @@ describe('accountIdError and roleNameError', () => {
     expect(roleNameError('my role')).toBe(
       'A role name can use letters, digits and + = , . @ - _ only.',
     );
+    for (const name of ['-', '-cloudcraft', '---', '+=,.@_-'])
+      expect(roleNameError(name)).toBeUndefined();
+    expect(roleNameError('--')).toBe(
+      'IAM allows the role name "--", but the AWS CLI cannot pass it: choose another.',
+    );
   });
 });
 

@@ -64,10 +64,16 @@ export function usableRoleInputs(role: RoleInputs): RoleInputs {
   };
 }
 
-/** Why a role name is invalid, or `undefined` when it is valid. */
+/**
+ * Why a role name is invalid, or `undefined` when it is valid. IAM's rule, and one more: `--` alone is
+ * a valid IAM name that the AWS CLI cannot take (its argument parser drops a `--` value, even in
+ * `--role-name=--`), so the setup and verification scripts could not use it.
+ */
 export function roleNameError(value: string): string | undefined {
   if (value.length === 0) return 'The role name cannot be empty.';
   if (value.length > 64) return 'A role name can have at most 64 characters.';
+  if (value === '--')
+    return 'IAM allows the role name "--", but the AWS CLI cannot pass it: choose another.';
   return new RegExp(ROLE_NAME_PATTERN).test(value)
     ? undefined
     : 'A role name can use letters, digits and + = , . @ - _ only.';

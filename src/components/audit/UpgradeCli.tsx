@@ -2,13 +2,17 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { policyArnError, renderUpgradeCli } from '../../core/audit/analysis/render-upgrade-cli';
+import {
+  policyArnError,
+  renderUpgradeCli,
+  UPGRADE_SCRIPT_FILE_NAME,
+} from '../../core/audit/analysis/render-upgrade-cli';
 import type { PolicyUpgrade } from '../../core/audit/analysis/upgrade';
 import { CopyButton } from '../common/CopyButton';
 import { DownloadButton } from '../common/DownloadButton';
 import { PolicyText } from '../policy/PolicyText';
 
-/** The AWS CLI commands that make the new policy the default version, with an optional ARN. */
+/** The AWS CLI script that makes the new policy the default version, with an optional ARN. */
 export function UpgradeCli({ upgrade }: { upgrade: PolicyUpgrade }) {
   const [arn, setArn] = useState('');
   const error = arn.trim() ? policyArnError(arn.trim()) : undefined;
@@ -26,7 +30,7 @@ export function UpgradeCli({ upgrade }: { upgrade: PolicyUpgrade }) {
         <CopyButton text={cli} what="upgrade commands" />
         <DownloadButton
           text={cli}
-          fileName="upgrade-cloudcraft-policy.sh"
+          fileName={UPGRADE_SCRIPT_FILE_NAME}
           mimeType="text/x-shellscript"
           what="upgrade commands"
         />
@@ -40,7 +44,7 @@ export function UpgradeCli({ upgrade }: { upgrade: PolicyUpgrade }) {
         error={error !== undefined}
         helperText={
           error ??
-          'The ARN of the managed policy to upgrade; without it the commands hold a placeholder.'
+          'The ARN of the managed policy to upgrade; without it the script takes the ARN as its argument.'
         }
         slotProps={{ htmlInput: { spellCheck: false } }}
         sx={{ mb: 1 }}

@@ -41,7 +41,7 @@ function unquote(word: string): string {
 
 /** What the CLI script sends: each `--policy-document` word, and the trust policy when embedded. */
 function fromCli(script: string): { documents: PolicyDocument[]; trust?: string } {
-  const documents = [...script.matchAll(/--policy-document ((?:'[^']*'|\\')+) \\\n/g)].map((m) =>
+  const documents = [...script.matchAll(/--policy-document=((?:'[^']*'|\\')+) \\\n/g)].map((m) =>
     JSON.parse(unquote(m[1] ?? '')),
   );
   const trust = /^trust_policy=((?:'[^']*'|\\')+)$/m.exec(script)?.[1];

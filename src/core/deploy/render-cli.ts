@@ -1,7 +1,8 @@
 /**
  * A POSIX sh script that creates the policy (one managed policy per part) and the role with the AWS
  * CLI, then prints the role ARN. Every value is a single-quoted literal, so nothing the user typed is
- * ever run. https://docs.aws.amazon.com/cli/latest/reference/iam/create-role.html
+ * ever run, and goes to its option as `--option=value`: the CLI reads `--role-name -x` as two options,
+ * and a role name may start with `-`. https://docs.aws.amazon.com/cli/latest/reference/iam/create-role.html
  */
 import { renderPolicyJson } from '../render-policy-json';
 import { accountRootArn, buildTrustPolicy, MAX_SESSION_DURATION } from '../role';
@@ -56,10 +57,10 @@ function createPolicyLines(policy: DeployedPolicy): string[] {
   return [
     '',
     `${variable}=$(aws iam create-policy \\`,
-    `  --policy-name ${shellQuote(policy.name)} \\`,
-    `  --description ${shellQuote(policy.description)} \\`,
-    `  --policy-document ${shellQuote(renderPolicyJson(policy.document, { minify: true }))} \\`,
-    '  --query Policy.Arn --output text)',
+    `  --policy-name=${shellQuote(policy.name)} \\`,
+    `  --description=${shellQuote(policy.description)} \\`,
+    `  --policy-document=${shellQuote(renderPolicyJson(policy.document, { minify: true }))} \\`,
+    '  --query=Policy.Arn --output=text)',
     `echo "Created policy $${variable}"`,
   ];
 }
@@ -67,20 +68,20 @@ function createPolicyLines(policy: DeployedPolicy): string[] {
 function createRoleLines(policies: DeployedPolicy[]): string[] {
   return [
     '',
-    'aws iam create-role \\',
-    '  --role-name "$role_name" \\',
-    '  --assume-role-policy-document "$trust_policy" \\',
-    `  --max-session-duration ${MAX_SESSION_DURATION} \\`,
-    `  --description ${shellQuote(ROLE_DESCRIPTION)} \\`,
-    '  --query Role.Arn --output text >/dev/null',
+    'role_arn=$(aws iam create-role \\',
+    '  --role-name="$role_name" \\',
+    '  --assume-role-policy-document="$trust_policy" \\',
+    `  --max-session-duration=${MAX_SESSION_DURATION} \\`,
+    `  --description=${shellQuote(ROLE_DESCRIPTION)} \\`,
+    '  --query=Role.Arn --output=text)',
     'echo "Created role $role_name"',
     ...policies.map(
       (p) =>
-        `aws iam attach-role-policy --role-name "$role_name" --policy-arn "$policy_arn_${p.index + 1}"`,
+        `aws iam attach-role-policy --role-name="$role_name" --policy-arn="$policy_arn_${p.index + 1}"`,
     ),
     '',
     "echo 'Paste this role ARN into Cloudcraft:'",
-    'aws iam get-role --role-name "$role_name" --query Role.Arn --output text',
+    'echo "$role_arn"',
   ];
 }
 

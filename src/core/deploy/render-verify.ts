@@ -1,7 +1,9 @@
 /**
  * A POSIX sh script to run after creating the role: it asks IAM's policy simulator whether the role
  * allows every action the policy grants and denies a sample of writes, and reads the trust policy to
- * check it requires the External ID. It needs only the AWS CLI (JMESPath `--query`, no jq).
+ * check it requires the External ID. It needs only the AWS CLI (JMESPath `--query`, no jq). Values go
+ * to their options as `--option=value`, so a role name starting with `-` is not read as an option;
+ * `--action-names` takes a list, of the catalog's `service:Action` names, none of which starts so.
  * https://docs.aws.amazon.com/cli/latest/reference/iam/simulate-principal-policy.html
  */
 import { buildPolicy } from '../policy';
@@ -91,8 +93,8 @@ check() {
   expect=$1 label=$2 resource=$3
   shift 3
   if [ "$expect" = allowed ]; then query=${shellQuote(NOT_ALLOWED_QUERY)}; else query=${shellQuote(ALLOWED_QUERY)}; fi
-  if ! wrong=$(aws iam simulate-principal-policy --policy-source-arn "$role_arn" \\
-    --resource-arns "$resource" --query "$query" --output text --action-names "$@"); then
+  if ! wrong=$(aws iam simulate-principal-policy --policy-source-arn="$role_arn" \\
+    --resource-arns="$resource" --query="$query" --output=text --action-names "$@"); then
     fail "$label: the simulation failed"
     return 0
   fi
@@ -105,9 +107,9 @@ check() {
 }`;
 
 function trustLines(externalId: string): string[] {
-  const getRole = 'aws iam get-role --role-name "$role_name" --output text --query';
+  const getRole = 'aws iam get-role --role-name="$role_name" --output=text --query=';
   const lines = [
-    `unconditioned=$(${getRole} ${shellQuote(UNCONDITIONED_QUERY)}) || unconditioned=unreadable`,
+    `unconditioned=$(${getRole}${shellQuote(UNCONDITIONED_QUERY)}) || unconditioned=unreadable`,
     'if [ "$unconditioned" = 0 ]; then',
     "  pass 'the trust policy requires an External ID'",
     'else',
@@ -118,7 +120,7 @@ function trustLines(externalId: string): string[] {
   return [
     ...lines,
     `expected_external_id=${shellQuote(externalId)}`,
-    `external_ids=$(${getRole} ${shellQuote(EXTERNAL_ID_QUERY)}) || external_ids=unreadable`,
+    `external_ids=$(${getRole}${shellQuote(EXTERNAL_ID_QUERY)}) || external_ids=unreadable`,
     'if [ "$external_ids" = "$expected_external_id" ]; then',
     "  pass 'the trust policy requires the External ID Cloudcraft shows'",
     'else',
@@ -154,7 +156,7 @@ export function renderVerifyScript(deployment: Deployment): string {
     `role_name=${shellQuote(deployment.role.roleName)}`,
     FUNCTIONS,
     '',
-    'if ! role_arn=$(aws iam get-role --role-name "$role_name" --query Role.Arn --output text); then',
+    'if ! role_arn=$(aws iam get-role --role-name="$role_name" --query=Role.Arn --output=text); then',
     '  echo "FAIL: cannot read the role $role_name."',
     '  exit 1',
     'fi',

@@ -104,8 +104,8 @@ stack_sets() {
 # report: one line per account the StackSet has deployed to in the region, with its status.
 report() {
   stack_sets list-stack-instances --stack-set-name="$stack_set_name" --stack-instance-region="$region" \\
-    --query 'Summaries[].[Account,Region,StackInstanceStatus.DetailedStatus || Status,StatusReason]' \\
-    --output text |
+    --query='Summaries[].[Account,Region,StackInstanceStatus.DetailedStatus || Status,StatusReason]' \\
+    --output=text |
     while IFS="$(printf '\\t')" read -r account account_region status reason; do
       [ "$reason" != None ] || reason=''
       printf '  account %s in %s: %s%s\\n' "$account" "$account_region" "$status" "\${reason:+ ($reason)}"
@@ -117,7 +117,7 @@ wait_for() {
   polls=0
   while :; do
     status=$(stack_sets describe-stack-set-operation --stack-set-name="$stack_set_name" --operation-id="$1" \\
-      --query StackSetOperation.Status --output text) || fail "cannot read the StackSet operation $1 ($2)"
+      --query=StackSetOperation.Status --output=text) || fail "cannot read the StackSet operation $1 ($2)"
     case $status in
       SUCCEEDED) break ;;
       FAILED | STOPPED)
@@ -133,17 +133,17 @@ wait_for() {
   report
 }`;
 
-const CALLER = `caller=$(aws sts get-caller-identity --query Account --output text) ||
+const CALLER = `caller=$(aws sts get-caller-identity --query=Account --output=text) ||
   fail 'cannot read the caller identity: are AWS credentials set?'
 if [ "$call_as" = SELF ]; then
-  management=$(aws organizations describe-organization --query Organization.MasterAccountId --output text) ||
+  management=$(aws organizations describe-organization --query=Organization.MasterAccountId --output=text) ||
     fail 'cannot read the organization: run this in its management account, or with --call-as DELEGATED_ADMIN in a delegated StackSets administrator'
   [ "$caller" = "$management" ] ||
     fail "account $caller is not the management account ($management): run this there, or pass --call-as DELEGATED_ADMIN from a delegated StackSets administrator"
 fi
 echo "Rolling out role $role_name with StackSet $stack_set_name in $region (IAM is global: one region is enough) from account $caller."`;
 
-const TRUSTED_ACCESS = `access=$(stack_sets describe-organizations-access --query Status --output text) ||
+const TRUSTED_ACCESS = `access=$(stack_sets describe-organizations-access --query=Status --output=text) ||
   fail 'cannot read whether StackSets has trusted access to AWS Organizations'
 if [ "$access" != ENABLED ]; then
   echo 'Activating trusted access for CloudFormation StackSets in AWS Organizations.'
@@ -151,7 +151,7 @@ if [ "$access" != ENABLED ]; then
     fail 'cannot activate trusted access for StackSets: the management account must do it once (CloudFormation console, StackSets, Activate trusted access)'
 fi`;
 
-const STACK_SET = `if ! missing=$(stack_sets describe-stack-set --stack-set-name="$stack_set_name" --query StackSet.Status --output text 2>&1); then
+const STACK_SET = `if ! missing=$(stack_sets describe-stack-set --stack-set-name="$stack_set_name" --query=StackSet.Status --output=text 2>&1); then
   case $missing in
     *StackSetNotFound*) ;;
     *) fail "cannot read the StackSet $stack_set_name: $missing" ;;
@@ -169,7 +169,7 @@ else
     --template-body="file://$tmp/template" --parameters="file://$tmp/parameters.json" \\
     --capabilities=CAPABILITY_NAMED_IAM --permission-model=SERVICE_MANAGED \\
     --auto-deployment=Enabled=true,RetainStacksOnAccountRemoval=false \\
-    --operation-preferences=${OPERATION_PREFERENCES} --query OperationId --output text) ||
+    --operation-preferences=${OPERATION_PREFERENCES} --query=OperationId --output=text) ||
     fail "cannot update the StackSet $stack_set_name"
   wait_for "$operation" 'update of the existing stacks'
 fi`;
@@ -177,7 +177,7 @@ fi`;
 const INSTANCES = `echo "Deploying to the accounts of $targets in $region."
 operation=$(stack_sets create-stack-instances --stack-set-name="$stack_set_name" \\
   --deployment-targets="file://$tmp/targets.json" --regions="$region" \\
-  --operation-preferences=${OPERATION_PREFERENCES} --query OperationId --output text) ||
+  --operation-preferences=${OPERATION_PREFERENCES} --query=OperationId --output=text) ||
   fail "cannot create the stack instances for $targets"
 wait_for "$operation" "deployment to $targets"`;
 

@@ -133,12 +133,12 @@ answer() {
   head -c 300 "$tmp/answer" 2>/dev/null | tr '\\n\\r' '  '
 }`;
 
-const ACCOUNTS = `partition=$(aws sts get-caller-identity --query Arn --output text) ||
+const ACCOUNTS = `partition=$(aws sts get-caller-identity --query=Arn --output=text) ||
   fail 'cannot read the caller identity: are AWS credentials set?'
 partition=$(printf '%s' "$partition" | cut -d: -f2)
 : >"$tmp/accounts.jsonl"
 if [ -z "$targets" ]; then
-  aws organizations list-accounts --query 'Accounts[]' --output json >"$tmp/listed.json" ||
+  aws organizations list-accounts --query='Accounts[]' --output=json >"$tmp/listed.json" ||
     fail "cannot list the organization's accounts: run this in its management account or a delegated administrator"
   jq -c '.[]' "$tmp/listed.json" >>"$tmp/accounts.jsonl"
 else
@@ -147,11 +147,11 @@ else
   while [ -n "$queue" ]; do
     parent=\${queue%%,*}
     if [ "$parent" = "$queue" ]; then queue=''; else queue=\${queue#*,}; fi
-    aws organizations list-accounts-for-parent --parent-id="$parent" --query 'Accounts[]' --output json >"$tmp/listed.json" ||
+    aws organizations list-accounts-for-parent --parent-id="$parent" --query='Accounts[]' --output=json >"$tmp/listed.json" ||
       fail "cannot list the accounts of $parent"
     jq -c '.[]' "$tmp/listed.json" >>"$tmp/accounts.jsonl"
     children=$(aws organizations list-organizational-units-for-parent --parent-id="$parent" \\
-      --query 'OrganizationalUnits[].Id' --output text) || fail "cannot list the OUs under $parent"
+      --query='OrganizationalUnits[].Id' --output=text) || fail "cannot list the OUs under $parent"
     for child in $children; do queue="\${queue:+$queue,}$child"; done
   done
 fi

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { EditionId } from '../../../catalog/types';
 import { editionPolicyText } from '../../../test/edition-policy';
@@ -7,7 +8,7 @@ import { buildPolicy, buildPolicyDocument } from '../../policy';
 import { parsePolicyInput } from '../policy/parse-policy';
 import { analysePolicy } from './analyse-policy';
 import type { PolicyAnalysis } from './analysis-types';
-import { PLACEHOLDER_POLICY_ARN, policyArnError, renderUpgradeCli } from './render-upgrade-cli';
+import { policyArnError, renderUpgradeCli } from './render-upgrade-cli';
 import { buildUpgrade } from './upgrade';
 
 const policy2018 = editionPolicyText(catalog, 'custom-2018-06-01');
@@ -74,12 +75,13 @@ describe('renderUpgradeCli', () => {
     );
   });
 
-  it('uses a known ARN instead of the placeholder, shell-quoted', () => {
+  it('takes the ARN as its argument, or holds a known one, shell-quoted', () => {
     const upgrade = buildUpgrade(catalog, analyse(policy2018), 'custom-20230818', 'published');
+    expect(renderUpgradeCli(upgrade)).toContain('policy_arn=${1:-}\n');
     const text = renderUpgradeCli(upgrade, { policyArn: "arn:aws:iam::123456789012:policy/it's" });
-    expect(text).toContain(`POLICY_ARN='arn:aws:iam::123456789012:policy/it'\\''s'`);
-    expect(text).not.toContain(PLACEHOLDER_POLICY_ARN);
-    expect(text).not.toContain('Replace ACCOUNT_ID');
+    expect(text).toContain(`policy_arn='arn:aws:iam::123456789012:policy/it'\\''s'\n`);
+    expect(text).not.toContain('policy_arn=${1:-}');
+    expect(text).not.toContain('POLICY_ARN');
   });
 
   it('quotes file names and expects PASS when the upgrade adds nothing', () => {
@@ -90,8 +92,18 @@ describe('renderUpgradeCli', () => {
       'published',
     );
     const text = renderUpgradeCli(upgrade, { currentPolicyFile: 'my policy.json' });
-    expect(text).toContain("--existing-policy-document 'file://my policy.json'");
-    expect(text).toContain('PASS is expected here');
+    expect(text).toContain("--existing-policy-document='file://my policy.json'");
+    expect(text).toContain('It reports PASS here');
+  });
+
+  it('is valid sh, which the aws tier runs with the AWS CLI', () => {
+    const upgrade = buildUpgrade(catalog, analyse(policy2018), 'custom-20230818', 'published');
+    for (const text of [
+      renderUpgradeCli(upgrade),
+      renderUpgradeCli(upgrade, { policyArn: "a'b" }),
+    ]) {
+      expect(spawnSync('/bin/sh', ['-n'], { input: text }).status).toBe(0);
+    }
   });
 
   it('checks a policy ARN', () => {

@@ -131,7 +131,7 @@ const corpus: [string, string, [Severity, string, string][]][] = [
       [
         'info',
         'policy-version',
-        "Read version v3 from aws iam get-policy-version output. That output does not include the policy's ARN, so the upgrade commands use a placeholder ARN for you to replace.",
+        "Read version v3 from aws iam get-policy-version output. That output does not include the policy's ARN: enter it above the upgrade script, or give it to the script as its argument.",
       ],
       [
         'info',
@@ -151,7 +151,7 @@ const corpus: [string, string, [Severity, string, string][]][] = [
       [
         'info',
         'policy-version',
-        "Read version v2 from aws iam get-policy-version output. That output does not include the policy's ARN, so the upgrade commands use a placeholder ARN for you to replace.",
+        "Read version v2 from aws iam get-policy-version output. That output does not include the policy's ARN: enter it above the upgrade script, or give it to the script as its argument.",
       ],
     ],
   ],
@@ -175,7 +175,7 @@ const corpus: [string, string, [Severity, string, string][]][] = [
       [
         'info',
         'policy-version',
-        "Read version v1 from aws iam get-policy-version output. That output does not include the policy's ARN, so the upgrade commands use a placeholder ARN for you to replace.",
+        "Read version v1 from aws iam get-policy-version output. That output does not include the policy's ARN: enter it above the upgrade script, or give it to the script as its argument.",
       ],
       [
         'warning',
@@ -191,7 +191,7 @@ const corpus: [string, string, [Severity, string, string][]][] = [
       [
         'info',
         'policy-version',
-        "Read a policy version from aws iam get-policy-version output. That output does not include the policy's ARN, so the upgrade commands use a placeholder ARN for you to replace.",
+        "Read a policy version from aws iam get-policy-version output. That output does not include the policy's ARN: enter it above the upgrade script, or give it to the script as its argument.",
       ],
       [
         'error',
@@ -209,7 +209,7 @@ const corpus: [string, string, [Severity, string, string][]][] = [
       [
         'info',
         'policy-version',
-        "Read a policy version from aws iam get-policy-version output. That output does not include the policy's ARN, so the upgrade commands use a placeholder ARN for you to replace.",
+        "Read a policy version from aws iam get-policy-version output. That output does not include the policy's ARN: enter it above the upgrade script, or give it to the script as its argument.",
       ],
       [
         'info',

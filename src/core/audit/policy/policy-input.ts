@@ -52,7 +52,7 @@ function readVersionInfo(value: JsonObject, findings: FindingList): PolicyVersio
   findings.add(
     'info',
     'policy-version',
-    `Read ${version} from aws iam get-policy-version output. That output does not include the policy's ARN, so the upgrade commands use a placeholder ARN for you to replace.`,
+    `Read ${version} from aws iam get-policy-version output. That output does not include the policy's ARN: enter it above the upgrade script, or give it to the script as its argument.`,
   );
   if (info.isDefaultVersion === false) {
     findings.add(

@@ -14,20 +14,20 @@ role_name='cloudcraft'
 trust_policy='{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::968898580625:root"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"0f8fad5b-d9cb-469f-a165-70867728950e"}}}]}'
 
 policy_arn_1=$(aws iam create-policy \
-  --policy-name 'Cloudcraft' \
-  --description 'Minimal policy for Cloudcraft. Version 2025-01.' \
-  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["apigateway:GET"],"Resource":["arn:aws:apigateway:*::/apis","arn:aws:apigateway:*::/apis/*","arn:aws:apigateway:*::/domainnames","arn:aws:apigateway:*::/domainnames/*/apimappings","arn:aws:apigateway:*::/domainnames/*/basepathmappings","arn:aws:apigateway:*::/restapis","arn:aws:apigateway:*::/restapis/*","arn:aws:apigateway:*::/tags/*"]},{"Effect":"Allow","Action":["ec2:DescribeAvailabilityZones","ec2:DescribeCustomerGateways","ec2:DescribeInstances","ec2:DescribeInternetGateways","ec2:DescribeNatGateways","ec2:DescribeNetworkAcls","ec2:DescribeNetworkInterfaces","ec2:DescribeReservedInstances","ec2:DescribeRouteTables","ec2:DescribeSecurityGroups","ec2:DescribeSubnets","ec2:DescribeTags","ec2:DescribeTransitGatewayAttachments","ec2:DescribeTransitGatewayPeeringAttachments","ec2:DescribeTransitGateways","ec2:DescribeVolumes","ec2:DescribeVpcEndpointConnectionNotifications","ec2:DescribeVpcEndpoints","ec2:DescribeVpcPeeringConnections","ec2:DescribeVpcs","ec2:DescribeVpnConnections","ec2:DescribeVpnGateways","lambda:GetFunction","lambda:ListEventSourceMappings","lambda:ListFunctions","lambda:ListFunctionUrlConfigs","lambda:ListTags","rds:DescribeDBClusters","rds:DescribeDBInstanceAutomatedBackups","rds:DescribeDBInstances","rds:DescribeDBSubnetGroups","rds:DescribeEventSubscriptions","rds:DescribeReservedDBInstances","rds:ListTagsForResource","s3:GetBucketAcl","s3:GetBucketLocation","s3:GetBucketNotification","s3:GetBucketTagging","s3:GetEncryptionConfiguration","s3:GetReplicationConfiguration","s3:ListAllMyBuckets","s3:ListBucket"],"Resource":"*"}]}' \
-  --query Policy.Arn --output text)
+  --policy-name='Cloudcraft' \
+  --description='Minimal policy for Cloudcraft. Version 2025-01.' \
+  --policy-document='{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["apigateway:GET"],"Resource":["arn:aws:apigateway:*::/apis","arn:aws:apigateway:*::/apis/*","arn:aws:apigateway:*::/domainnames","arn:aws:apigateway:*::/domainnames/*/apimappings","arn:aws:apigateway:*::/domainnames/*/basepathmappings","arn:aws:apigateway:*::/restapis","arn:aws:apigateway:*::/restapis/*","arn:aws:apigateway:*::/tags/*"]},{"Effect":"Allow","Action":["ec2:DescribeAvailabilityZones","ec2:DescribeCustomerGateways","ec2:DescribeInstances","ec2:DescribeInternetGateways","ec2:DescribeNatGateways","ec2:DescribeNetworkAcls","ec2:DescribeNetworkInterfaces","ec2:DescribeReservedInstances","ec2:DescribeRouteTables","ec2:DescribeSecurityGroups","ec2:DescribeSubnets","ec2:DescribeTags","ec2:DescribeTransitGatewayAttachments","ec2:DescribeTransitGatewayPeeringAttachments","ec2:DescribeTransitGateways","ec2:DescribeVolumes","ec2:DescribeVpcEndpointConnectionNotifications","ec2:DescribeVpcEndpoints","ec2:DescribeVpcPeeringConnections","ec2:DescribeVpcs","ec2:DescribeVpnConnections","ec2:DescribeVpnGateways","lambda:GetFunction","lambda:ListEventSourceMappings","lambda:ListFunctions","lambda:ListFunctionUrlConfigs","lambda:ListTags","rds:DescribeDBClusters","rds:DescribeDBInstanceAutomatedBackups","rds:DescribeDBInstances","rds:DescribeDBSubnetGroups","rds:DescribeEventSubscriptions","rds:DescribeReservedDBInstances","rds:ListTagsForResource","s3:GetBucketAcl","s3:GetBucketLocation","s3:GetBucketNotification","s3:GetBucketTagging","s3:GetEncryptionConfiguration","s3:GetReplicationConfiguration","s3:ListAllMyBuckets","s3:ListBucket"],"Resource":"*"}]}' \
+  --query=Policy.Arn --output=text)
 echo "Created policy $policy_arn_1"
 
-aws iam create-role \
-  --role-name "$role_name" \
-  --assume-role-policy-document "$trust_policy" \
-  --max-session-duration 3600 \
-  --description 'Lets Cloudcraft read this account to draw and live-update its diagrams (read-only).' \
-  --query Role.Arn --output text >/dev/null
+role_arn=$(aws iam create-role \
+  --role-name="$role_name" \
+  --assume-role-policy-document="$trust_policy" \
+  --max-session-duration=3600 \
+  --description='Lets Cloudcraft read this account to draw and live-update its diagrams (read-only).' \
+  --query=Role.Arn --output=text)
 echo "Created role $role_name"
-aws iam attach-role-policy --role-name "$role_name" --policy-arn "$policy_arn_1"
+aws iam attach-role-policy --role-name="$role_name" --policy-arn="$policy_arn_1"
 
 echo 'Paste this role ARN into Cloudcraft:'
-aws iam get-role --role-name "$role_name" --query Role.Arn --output text
+echo "$role_arn"

@@ -22,8 +22,8 @@ check() {
   expect=$1 label=$2 resource=$3
   shift 3
   if [ "$expect" = allowed ]; then query='EvaluationResults[?EvalDecision!=`"allowed"`].EvalActionName'; else query='EvaluationResults[?EvalDecision==`"allowed"`].EvalActionName'; fi
-  if ! wrong=$(aws iam simulate-principal-policy --policy-source-arn "$role_arn" \
-    --resource-arns "$resource" --query "$query" --output text --action-names "$@"); then
+  if ! wrong=$(aws iam simulate-principal-policy --policy-source-arn="$role_arn" \
+    --resource-arns="$resource" --query="$query" --output=text --action-names "$@"); then
     fail "$label: the simulation failed"
     return 0
   fi
@@ -35,19 +35,19 @@ check() {
   fi
 }
 
-if ! role_arn=$(aws iam get-role --role-name "$role_name" --query Role.Arn --output text); then
+if ! role_arn=$(aws iam get-role --role-name="$role_name" --query=Role.Arn --output=text); then
   echo "FAIL: cannot read the role $role_name."
   exit 1
 fi
 echo "Checking $role_arn"
-unconditioned=$(aws iam get-role --role-name "$role_name" --output text --query 'length(Role.AssumeRolePolicyDocument.Statement[?Effect==`"Allow"` && !(Condition.StringEquals."sts:ExternalId")])') || unconditioned=unreadable
+unconditioned=$(aws iam get-role --role-name="$role_name" --output=text --query='length(Role.AssumeRolePolicyDocument.Statement[?Effect==`"Allow"` && !(Condition.StringEquals."sts:ExternalId")])') || unconditioned=unreadable
 if [ "$unconditioned" = 0 ]; then
   pass 'the trust policy requires an External ID'
 else
   fail "the trust policy has Allow statements without an External ID condition: $unconditioned"
 fi
 expected_external_id='0f8fad5b-d9cb-469f-a165-70867728950e'
-external_ids=$(aws iam get-role --role-name "$role_name" --output text --query 'Role.AssumeRolePolicyDocument.Statement[?Effect==`"Allow"`].Condition.StringEquals."sts:ExternalId"') || external_ids=unreadable
+external_ids=$(aws iam get-role --role-name="$role_name" --output=text --query='Role.AssumeRolePolicyDocument.Statement[?Effect==`"Allow"`].Condition.StringEquals."sts:ExternalId"') || external_ids=unreadable
 if [ "$external_ids" = "$expected_external_id" ]; then
   pass 'the trust policy requires the External ID Cloudcraft shows'
 else

@@ -1,0 +1,94 @@
+/**
+ * Every deliverable the page emits, made here from a case exactly as the page makes it. This is the
+ * tier's only door into src/core and src/catalog, so a change of their signatures is adapted here.
+ */
+import { loadActionIndex } from '../../src/catalog/action-index';
+import { bundledCatalog as catalog } from '../../src/catalog/bundled';
+import type { EditionId } from '../../src/catalog/types';
+import { analysePolicy } from '../../src/core/audit/analysis/analyse-policy';
+import {
+  renderUpgradeCli,
+  type UpgradeCliOptions,
+} from '../../src/core/audit/analysis/render-upgrade-cli';
+import { buildUpgrade, type PolicyUpgrade } from '../../src/core/audit/analysis/upgrade';
+import { parsePolicyInput } from '../../src/core/audit/policy/parse-policy';
+import {
+  buildDeployment,
+  listDeployedPolicies,
+  type DeployedPolicy,
+  type Deployment,
+} from '../../src/core/deploy/deployment';
+import { renderCliScript } from '../../src/core/deploy/render-cli';
+import {
+  renderCloudFormation,
+  type TemplateFormat,
+} from '../../src/core/deploy/render-cloudformation';
+import { renderVerifyScript } from '../../src/core/deploy/render-verify';
+import { buildPolicy, buildPolicyDocument, type PolicyMode } from '../../src/core/policy';
+import { renderPolicyJson } from '../../src/core/render-policy-json';
+import {
+  accountRootArn,
+  buildTrustPolicy,
+  roleNameError,
+  type RoleInputs,
+} from '../../src/core/role';
+import { normaliseSelection } from '../../src/core/selection';
+
+export type { DeployedPolicy, Deployment, EditionId, PolicyMode, PolicyUpgrade, RoleInputs };
+export type { TemplateFormat };
+export { accountRootArn, buildTrustPolicy, listDeployedPolicies, renderPolicyJson, roleNameError };
+
+/** What a user chose on the page: edition, mode, services (as ticked) and role inputs (as typed). */
+export interface PageChoice {
+  editionId: EditionId;
+  mode: PolicyMode;
+  serviceIds: readonly string[];
+  role: RoleInputs;
+}
+
+/** Every edition id, in the page's order. */
+export const EDITION_IDS: readonly EditionId[] = catalog.editions.map((e) => e.id);
+/** Every service id, in the page's order. */
+export const SERVICE_IDS: readonly string[] = catalog.services.map((s) => s.id);
+
+/** The deployment the page renders its outputs from for a choice. */
+export function deploymentOf(choice: PageChoice): Deployment {
+  const { selection } = normaliseSelection(catalog, choice.serviceIds);
+  return buildDeployment(catalog, selection, choice.editionId, choice.mode, choice.role);
+}
+
+/** The setup script (cloudcraft-setup.sh). */
+export const setupScriptOf = (deployment: Deployment): string => renderCliScript(deployment);
+/** The verification script (cloudcraft-verify.sh). */
+export const verifyScriptOf = (deployment: Deployment): string => renderVerifyScript(deployment);
+/** The CloudFormation template, YAML or JSON. */
+export const templateOf = (deployment: Deployment, format: TemplateFormat): string =>
+  renderCloudFormation(deployment, format);
+
+/** The policy an edition grants for some services, as one document's JSON text (a user's current one). */
+export function editionPolicyText(
+  editionId: EditionId,
+  serviceIds: readonly string[],
+  mode: PolicyMode,
+) {
+  const { selection } = normaliseSelection(catalog, serviceIds);
+  const { grants } = buildPolicy(catalog, selection, editionId, { mode });
+  return renderPolicyJson(buildPolicyDocument(grants));
+}
+
+/** The audit's upgrade of a pasted policy to an edition, and its commands, as the page builds them. */
+export async function upgradeOf(
+  pastedText: string,
+  editionId: EditionId,
+  mode: PolicyMode,
+  options: UpgradeCliOptions,
+): Promise<{ upgrade: PolicyUpgrade; script: string; newPolicyText: string }> {
+  const index = await loadActionIndex();
+  const analysis = analysePolicy(catalog, parsePolicyInput(pastedText), index, editionId);
+  const upgrade = buildUpgrade(catalog, analysis, editionId, mode);
+  return {
+    upgrade,
+    script: renderUpgradeCli(upgrade, options),
+    newPolicyText: renderPolicyJson(upgrade.document),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The real AWS tools the aws tier judges with, found on this machine: the AWS CLI, a Python with
+ * moto (the emulator) and boto3, AWS's cfn-lint and shellcheck. Each comes with how to get it.
+ */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+
+/** One tool: found (with its version line) or missing (with how to get it). */
+export interface ToolStatus {
+  name: string;
+  found: boolean;
+  version: string;
+  install: string;
+}
+
+/** The Python that runs the emulator: `AWS_TIER_PYTHON`, or `python3` from PATH. */
+export const PYTHON = process.env.AWS_TIER_PYTHON || 'python3';
+
+/** The first output line with a version number in it, or `undefined` when the command fails. */
+function versionLine(command: string, args: string[]): string | undefined {
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 30_000 });
+  if (result.error || result.status !== 0) return undefined;
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n').map((l) => l.trim());
+  return lines.find((l) => /\d+\.\d+/.test(l)) ?? command;
+}
+
+/**
+ * The `aws` to run. A pyenv shim re-resolves the interpreter on every call; the CLI installed beside
+ * the emulator's Python is the same program without that cost, so it goes first on PATH when the
+ * `aws` on PATH is such a shim.
+ */
+export function awsBinDirectory(): string | undefined {
+  const which = spawnSync('sh', ['-c', 'command -v aws'], { encoding: 'utf8' }).stdout.trim();
+  if (!which) return undefined;
+  if (!which.includes('/.pyenv/shims/')) return dirname(which);
+  const real = spawnSync('pyenv', ['which', 'aws'], { encoding: 'utf8' }).stdout.trim();
+  return real && existsSync(real) ? dirname(real) : dirname(which);
+}
+
+/** Checks every tool the tier needs. */
+export function checkTools(): ToolStatus[] {
+  const awsDir = awsBinDirectory();
+  const python = versionLine(PYTHON, [
+    '-c',
+    'import moto, boto3, werkzeug; print("moto " + moto.__version__ + ", boto3 " + boto3.__version__)',
+  ]);
+  const tools: [string, string | undefined, string][] = [
+    [
+      'aws',
+      awsDir && versionLine(join(awsDir, 'aws'), ['--version']),
+      'pip install awscli, or apt-get install awscli',
+    ],
+    [`${PYTHON} with moto and boto3`, python, "pip install 'moto[server]' boto3"],
+    ['cfn-lint', versionLine('cfn-lint', ['--version']), 'pip install cfn-lint'],
+    ['shellcheck', versionLine('shellcheck', ['--version']), 'apt-get install shellcheck'],
+  ];
+  return tools.map(([name, version, install]) => ({
+    name,
+    found: version !== undefined,
+    version: version ?? '',
+    install,
+  }));
+}
+
+/** One line naming what is missing and how to get each, or `undefined` when nothing is. */
+export function describeMissing(tools: readonly ToolStatus[]): string | undefined {
+  const missing = tools.filter((t) => !t.found);
+  if (missing.length === 0) return undefined;
+  return `missing ${missing.map((t) => `${t.name} (${t.install})`).join(', ')}`;
+}
