@@ -81,4 +81,37 @@ describe('StackSets with Organizations, through the AWS CLI', () => {
     ]);
     expect(result.stderr).toBe('');
   });
+
+  it('leaves out the accounts a DIFFERENCE filter lists, as for suspended accounts', async ({
+    expect,
+  }) => {
+    const filtered = STACK_SET.map((o) => o.replace('=cloudcraft', '=filtered'));
+    const made = await withTemplate(
+      management,
+      'create-stack-set',
+      patchTemplate({ roleName: 'filtered' }),
+      filtered,
+    );
+    expect(made.stderr).toBe('');
+    const { top, nested } = organization.members;
+    const targets = {
+      OrganizationalUnitIds: [organization.root],
+      Accounts: [nested],
+      AccountFilterType: 'DIFFERENCE',
+    };
+    const deploy = await cfn([
+      'create-stack-instances',
+      '--stack-set-name=filtered',
+      `--deployment-targets=${JSON.stringify(targets)}`,
+      '--regions=us-east-1',
+    ]);
+    expect(deploy.stderr).toBe('');
+    const listed = await cfn([
+      'list-stack-instances',
+      '--stack-set-name=filtered',
+      '--query=Summaries[].Account',
+      '--output=json',
+    ]);
+    expect(JSON.parse(listed.stdout)).toEqual([top]);
+  });
 });

@@ -10,6 +10,8 @@ import { EDGE_CASES, LARGEST_CASE, randomCases } from './support/cases';
 import {
   deploymentOf,
   editionPolicyText,
+  registerScriptOf,
+  rolloutScriptOf,
   setupScriptOf,
   templateOf,
   upgradeOf,
@@ -79,6 +81,8 @@ describe.concurrent('linters', () => {
       const deployment = deploymentOf(c);
       files[`setup-${i}.sh`] = setupScriptOf(deployment);
       files[`verify-${i}.sh`] = verifyScriptOf(deployment);
+      files[`org-rollout-${i}.sh`] = rolloutScriptOf(deployment);
+      files[`register-accounts-${i}.sh`] = registerScriptOf(deployment);
       const current = editionPolicyText('custom-2018-06-01', c.serviceIds, 'published');
       const arn = `arn:aws:iam::123456789012:policy/${c.role.roleName}`;
       const upgrade = await upgradeOf(

@@ -165,7 +165,29 @@ def organization(request: dict[str, Any]) -> dict[str, Any]:
     return {"root": root, "top": top, "nested": nested, "members": members}
 
 
+def organization_of_many(request: dict[str, Any]) -> dict[str, Any]:
+    """An organization of the caller (its management account) for the rollout and registration
+    tests: OU `workloads` under the root and OU `team` under it; the accounts named in `names`
+    alternate between them; the one named `closed` is created there too, then closed."""
+    org = client("organizations", request)
+    org.create_organization(FeatureSet="ALL")
+    root = org.list_roots()["Roots"][0]["Id"]
+    workloads = org.create_organizational_unit(ParentId=root, Name="workloads")["OrganizationalUnit"]["Id"]
+    team = org.create_organizational_unit(ParentId=workloads, Name="team")["OrganizationalUnit"]["Id"]
+    members = []
+    for index, name in enumerate([*request["names"], request["closed"]]):
+        email = f"account-{index}@example.com"
+        status = org.create_account(AccountName=name, Email=email)["CreateAccountStatus"]
+        parent = team if index % 2 else workloads
+        org.move_account(AccountId=status["AccountId"], SourceParentId=root, DestinationParentId=parent)
+        members.append({"id": status["AccountId"], "name": name, "parent": parent})
+    closed = members.pop()
+    org.close_account(AccountId=closed["id"])
+    return {"root": root, "workloads": workloads, "team": team, "members": members, "closed": closed}
+
+
 COMMANDS = {
+    "organizationOfMany": organization_of_many,
     "accounts": accounts,
     "state": state,
     "seed": seed,

@@ -24,6 +24,8 @@ import {
   type TemplateFormat,
 } from '../../src/core/deploy/render-cloudformation';
 import { renderVerifyScript } from '../../src/core/deploy/render-verify';
+import { renderOrgRollout } from '../../src/core/org/render-org-rollout';
+import { renderRegisterAccounts } from '../../src/core/org/render-register-accounts';
 import { buildPolicy, buildPolicyDocument, type PolicyMode } from '../../src/core/policy';
 import { renderPolicyJson } from '../../src/core/render-policy-json';
 import {
@@ -61,6 +63,11 @@ export function deploymentOf(choice: PageChoice): Deployment {
 export const setupScriptOf = (deployment: Deployment): string => renderCliScript(deployment);
 /** The verification script (cloudcraft-verify.sh). */
 export const verifyScriptOf = (deployment: Deployment): string => renderVerifyScript(deployment);
+/** The organization rollout script (cloudcraft-org-rollout.sh). */
+export const rolloutScriptOf = (deployment: Deployment): string => renderOrgRollout(deployment);
+/** The registration script (cloudcraft-register-accounts.sh). */
+export const registerScriptOf = (deployment: Deployment): string =>
+  renderRegisterAccounts(deployment);
 /** The CloudFormation template, YAML or JSON. */
 export const templateOf = (deployment: Deployment, format: TemplateFormat): string =>
   renderCloudFormation(deployment, format);

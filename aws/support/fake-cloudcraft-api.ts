@@ -37,6 +37,8 @@ export interface FakeApiOptions {
   failPosts?: number[];
   /** Accounts Cloudcraft already has. */
   accounts?: Pick<CloudcraftAccount, 'name' | 'roleArn'>[];
+  /** Role ARNs Cloudcraft cannot verify: their POST always answers 400. */
+  unverifiable?: string[];
 }
 
 /** A running fake. */
@@ -126,6 +128,10 @@ export async function startFakeCloudcraftApi(options: FakeApiOptions): Promise<F
       const body = readNewAccount(await readBody(request));
       if (typeof body === 'string') {
         send(response, 400, { error: body });
+        return 400;
+      }
+      if (options.unverifiable?.includes(body.roleArn)) {
+        send(response, 400, { error: 'Cloudcraft could not assume the role' });
         return 400;
       }
       if (accounts.some((a) => a.roleArn === body.roleArn)) {

@@ -113,16 +113,21 @@ function harness<T>(command: string, request: object): Promise<T> {
   });
 }
 
-/** Makes `count` fresh accounts (random 12-digit IDs) with credentials for each. */
-export async function newAccounts(endpoint: string, count: number): Promise<Account[]> {
-  const ids = Array.from({ length: count }, () =>
-    String(randomInt(100_000_000_000, 999_999_999_999)),
-  );
+/** Credentials for these accounts (an organization's members, say), as the harness makes them. */
+export async function accountsFor(endpoint: string, ids: readonly string[]): Promise<Account[]> {
   const credentials = await harness<Record<string, Credentials>>('accounts', {
     endpoint,
     accountIds: ids,
   });
   return ids.map((id) => ({ endpoint, id, credentials: credentials[id] as Credentials }));
+}
+
+/** Makes `count` fresh accounts (random 12-digit IDs) with credentials for each. */
+export function newAccounts(endpoint: string, count: number): Promise<Account[]> {
+  const ids = Array.from({ length: count }, () =>
+    String(randomInt(100_000_000_000, 999_999_999_999)),
+  );
+  return accountsFor(endpoint, ids);
 }
 
 /** Reads roles (by name) and stacks (by name) of an account. */
@@ -176,4 +181,25 @@ export interface Organization {
 /** Makes the account an organization's management account: OUs root > top > nested, a member in each. */
 export function makeOrganization(account: Account): Promise<Organization> {
   return harness('organization', account);
+}
+
+/** An organization made by `makeOrganizationOfMany`. */
+export interface OrganizationOfMany {
+  root: string;
+  /** OU `workloads` under the root, and OU `team` under it. */
+  workloads: string;
+  team: string;
+  /** The active members, in creation order, each in `workloads` or `team`. */
+  members: { id: string; name: string; parent: string }[];
+  /** A member that was closed (suspended): no deployment or registration must touch it. */
+  closed: { id: string; name: string; parent: string };
+}
+
+/** Makes the account an organization's management account with these members and a closed one. */
+export function makeOrganizationOfMany(
+  account: Account,
+  names: readonly string[],
+  closed: string,
+): Promise<OrganizationOfMany> {
+  return harness('organizationOfMany', { ...account, names, closed });
 }

@@ -54,6 +54,9 @@ export function checkTools(): ToolStatus[] {
     [`${PYTHON} with moto and boto3`, python, "pip install 'moto[server]' boto3"],
     ['cfn-lint', versionLine('cfn-lint', ['--version']), 'pip install cfn-lint'],
     ['shellcheck', versionLine('shellcheck', ['--version']), 'apt-get install shellcheck'],
+    // The registration script's own needs, as in AWS CloudShell.
+    ['jq', versionLine('jq', ['--version']), 'apt-get install jq'],
+    ['curl', versionLine('curl', ['--version']), 'apt-get install curl'],
   ];
   return tools.map(([name, version, install]) => ({
     name,

@@ -58,21 +58,35 @@ def stack_sets_keep_auto_deployment_and_capabilities() -> None:
         setattr(CloudFormationResponse, name, keeping)
 
 
-def service_managed_targets(instances: StackInstances, ou_ids: list[str]) -> list[str]:
-    """Accounts under the OUs (and all their descendants), never the management account."""
+def service_managed_targets(instances: StackInstances, targets: dict[str, Any]) -> list[str]:
+    """Accounts under the OUs (and all their descendants), never the management account, filtered
+    by the targets' Accounts as their AccountFilterType says.
+
+    https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeploymentTargets.html
+    DIFFERENCE leaves the listed accounts out ("to avoid certain accounts within an OU such as
+    suspended accounts"), INTERSECTION keeps only them, UNION (the default with Accounts) adds
+    them, NONE deploys to the OUs' accounts. moto 5.2 ignores AccountFilterType.
+    """
     org = organization_of(instances.account_id, instances.partition)
     if org is None or org.org is None:
         return []
+    ou_ids = targets.get("OrganizationalUnitIds", [])
     wanted, frontier = set(ou_ids), list(ou_ids)
     while frontier:
         parent = frontier.pop()
         children = [ou.id for ou in org.ou if getattr(ou, "parent_id", None) == parent]
         frontier += [c for c in children if c not in wanted]
         wanted.update(children)
-    return [
-        a.id for a in org.accounts
-        if a.parent_id in wanted and a.id != org.org.master_account_id
-    ]
+    under = [a.id for a in org.accounts if a.parent_id in wanted and a.id != org.org.master_account_id]
+    listed = list(targets.get("Accounts", []))
+    mode = targets.get("AccountFilterType") or ("UNION" if listed else "NONE")
+    if mode == "DIFFERENCE":
+        return [a for a in under if a not in listed]
+    if mode == "INTERSECTION":
+        return [a for a in under if a in listed]
+    if mode == "UNION":
+        return under + listed
+    return under
 
 
 def existing_stack_instances_are_not_redeployed() -> None:
@@ -92,7 +106,7 @@ def existing_stack_instances_are_not_redeployed() -> None:
     ) -> list[dict[str, Any]]:
         targets = list(accounts)
         if permission_model == "SERVICE_MANAGED":
-            targets += service_managed_targets(self, deployment_targets.get("OrganizationalUnitIds", []))
+            targets += service_managed_targets(self, deployment_targets or {})
         existing = {(i.account_id, i.region_name) for i in self.stack_instances}
         created = []
         for region in regions:

@@ -89,9 +89,7 @@ case $call_as in
 esac`;
 }
 
-const INPUT_FILES = `targets_json=$(printf '%s' "$targets" | sed 's/,/","/g')
-printf '{"OrganizationalUnitIds":["%s"]}\\n' "$targets_json" >"$tmp/targets.json"
-printf '[{"ParameterKey":"ExternalId","ParameterValue":"%s"},{"ParameterKey":"RoleName","ParameterValue":"%s"},{"ParameterKey":"CloudcraftAccountId","ParameterValue":"%s"}]\\n' \\
+const INPUT_FILES = `printf '[{"ParameterKey":"ExternalId","ParameterValue":"%s"},{"ParameterKey":"RoleName","ParameterValue":"%s"},{"ParameterKey":"CloudcraftAccountId","ParameterValue":"%s"}]\\n' \\
   "$external_id" "$role_name" "$cloudcraft_account_id" >"$tmp/parameters.json"`;
 
 const STACK_SETS = `# stack_sets COMMAND ARGS...: a StackSets call in the rollout's region, as the caller says.
@@ -174,7 +172,36 @@ else
   wait_for "$operation" 'update of the existing stacks'
 fi`;
 
-const INSTANCES = `echo "Deploying to the accounts of $targets in $region."
+const INSTANCES = `# inactive_accounts: the closed or suspended accounts under the targets, nested OUs included.
+# StackSets would try to deploy to them and fail, so the deployment leaves them out.
+inactive_accounts() {
+  queue=$targets
+  while [ -n "$queue" ]; do
+    parent=\${queue%%,*}
+    if [ "$parent" = "$queue" ]; then queue=''; else queue=\${queue#*,}; fi
+    aws organizations list-accounts-for-parent --parent-id="$parent" \\
+      --query="Accounts[?(State || Status) != 'ACTIVE'].Id" --output=text || return 1
+    children=$(aws organizations list-organizational-units-for-parent --parent-id="$parent" \\
+      --query='OrganizationalUnits[].Id' --output=text) || return 1
+    for child in $children; do queue="\${queue:+$queue,}$child"; done
+  done
+}
+targets_json=$(printf '%s' "$targets" | sed 's/,/","/g')
+if inactive_accounts >"$tmp/inactive"; then
+  inactive=$(tr -s '\\t\\n' '  ' <"$tmp/inactive" | sed 's/^ //; s/ $//')
+else
+  inactive=''
+  echo 'Warning: cannot list the accounts under the OUs; closed or suspended ones, if any, will fail their deployment.' >&2
+fi
+if [ -n "$inactive" ]; then
+  echo "Leaving out closed or suspended accounts: $inactive."
+  accounts_json=$(printf '%s' "$inactive" | sed 's/ /","/g')
+  printf '{"OrganizationalUnitIds":["%s"],"Accounts":["%s"],"AccountFilterType":"DIFFERENCE"}\\n' \\
+    "$targets_json" "$accounts_json" >"$tmp/targets.json"
+else
+  printf '{"OrganizationalUnitIds":["%s"]}\\n' "$targets_json" >"$tmp/targets.json"
+fi
+echo "Deploying to the accounts of $targets in $region."
 operation=$(stack_sets create-stack-instances --stack-set-name="$stack_set_name" \\
   --deployment-targets="file://$tmp/targets.json" --regions="$region" \\
   --operation-preferences=${OPERATION_PREFERENCES} --query=OperationId --output=text) ||
