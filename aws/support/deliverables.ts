@@ -24,6 +24,9 @@ import {
   type TemplateFormat,
 } from '../../src/core/deploy/render-cloudformation';
 import { renderVerifyScript } from '../../src/core/deploy/render-verify';
+import { buildLaunchStackLink, type LaunchStackLink } from '../../src/core/deploy/launch-stack';
+import { renderParameterisedTemplate } from '../../src/core/deploy/render-parameterised-template';
+import { parseTemplateBaseUrl } from '../../src/core/deploy/template-base-url';
 import { renderOrgRollout } from '../../src/core/org/render-org-rollout';
 import { renderRegisterAccounts } from '../../src/core/org/render-register-accounts';
 import { buildPolicy, buildPolicyDocument, type PolicyMode } from '../../src/core/policy';
@@ -63,6 +66,42 @@ export function deploymentOf(choice: PageChoice): Deployment {
 export const setupScriptOf = (deployment: Deployment): string => renderCliScript(deployment);
 /** The verification script (cloudcraft-verify.sh). */
 export const verifyScriptOf = (deployment: Deployment): string => renderVerifyScript(deployment);
+/**
+ * The Launch Stack link the page shows for a deployment with templates published at `baseUrl`,
+ * and the parameterised template that link points at (YAML, as the link's file).
+ */
+export function launchStackOf(
+  deployment: Deployment,
+  baseUrl: string,
+): { link: LaunchStackLink; template: string } {
+  const base = parseTemplateBaseUrl(baseUrl);
+  if (!base.ok) throw new Error(base.error);
+  const link = buildLaunchStackLink(deployment, base.value);
+  const { editionId, model } = deployment;
+  return { link, template: renderParameterisedTemplate(catalog, editionId, model.mode, 'yaml') };
+}
+
+/** The exact (resource, action) pairs a set of policy documents allows: what a role is granted. */
+export function grantedPairs(documents: readonly unknown[]): string[] {
+  const pairs = new Set<string>();
+  for (const document of documents) {
+    const { Statement } = document as {
+      Statement: { Action: string[]; Resource: string | string[] }[];
+    };
+    for (const statement of Statement) {
+      for (const resource of [statement.Resource].flat()) {
+        for (const action of statement.Action) pairs.add(`${resource} ${action.toLowerCase()}`);
+      }
+    }
+  }
+  return [...pairs].sort();
+}
+
+/** The (resource, action or pattern) pairs the page's policy grants, in the deployment's mode. */
+export function pageGrantedPairs(deployment: Deployment): string[] {
+  return grantedPairs([deployment.fitted.document]);
+}
+
 /** The organization rollout script (cloudcraft-org-rollout.sh). */
 export const rolloutScriptOf = (deployment: Deployment): string => renderOrgRollout(deployment);
 /** The registration script (cloudcraft-register-accounts.sh). */
