@@ -1,13 +1,11 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { bundledCatalog } from '../../catalog/bundled';
 import { buildServiceListings, filterListings, groupByCategory } from '../../core/service-list';
 import { useConfigStore } from '../../store/config-store';
 import { ServiceRow } from './ServiceRow';
+import { ServicesToolbar } from './ServicesToolbar';
 
 /** The services to grant, grouped by category, with search, select all and clear. */
 export function ServicesPanel() {
@@ -22,32 +20,13 @@ export function ServicesPanel() {
   const selected = new Set(selection);
   const count = listings.filter((l) => selected.has(l.service.id)).length;
   const shown = groups.reduce((n, g) => n + g.listings.length, 0);
-  const ec2Reason = bundledCatalog.findService('ec2')?.requiredReason;
 
   return (
     <Box component="section" aria-labelledby="services-heading">
       <Typography id="services-heading" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
         Services
       </Typography>
-      <Alert severity="info" role="note" sx={{ mb: 2 }}>
-        Amazon EC2 is always included. {ec2Reason}
-      </Alert>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 1 }}>
-        <TextField
-          label="Search services"
-          type="search"
-          size="small"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          sx={{ flex: '1 1 12rem' }}
-        />
-        <Button variant="outlined" onClick={selectAll}>
-          Select all
-        </Button>
-        <Button variant="outlined" onClick={clear}>
-          Clear
-        </Button>
-      </Box>
+      <ServicesToolbar query={query} onQuery={setQuery} onSelectAll={selectAll} onClear={clear} />
       <Typography role="status" variant="body2" sx={{ mb: 1 }}>
         {count} of {listings.length} services
         {query.trim() ? ` (${shown} shown)` : ''}

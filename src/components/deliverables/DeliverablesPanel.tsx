@@ -6,7 +6,8 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { TemplateFormat } from '../../core/deploy/render-cloudformation';
-import { useDeferredDeployment } from '../../hooks/use-deployment';
+import type { Deployment } from '../../core/deploy/deployment';
+import { withDeferredDeployment } from '../common/with-deferred-deployment';
 import { templateBaseUrl } from '../../lib/template-base-url';
 import { CopyButton } from '../common/CopyButton';
 import { DownloadButton } from '../common/DownloadButton';
@@ -16,9 +17,7 @@ import { LaunchStack } from './LaunchStack';
 import { UploadTemplateSteps } from './UploadTemplateSteps';
 
 /** The role and policy as code: CloudFormation, Terraform, CLI, a verification script and a document. */
-export default function DeliverablesPanel() {
-  // Deferred inputs: the policy updates within the frame; these longer texts follow in the background.
-  const deployment = useDeferredDeployment();
+function DeliverablesBody({ deployment }: { deployment: Deployment }) {
   const [tab, setTab] = useState<DeliverableId>('cloudformation');
   const [format, setFormat] = useState<TemplateFormat>('yaml');
   const current = deliverables.find((d) => d.id === tab) ?? deliverables[0]!;
@@ -81,3 +80,6 @@ export default function DeliverablesPanel() {
     </Box>
   );
 }
+
+// Deferred inputs: the policy updates within the frame; these longer texts follow in the background.
+export default withDeferredDeployment(DeliverablesBody);

@@ -4,7 +4,8 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { useDeferredDeployment } from '../../hooks/use-deployment';
+import type { Deployment } from '../../core/deploy/deployment';
+import { withDeferredDeployment } from '../common/with-deferred-deployment';
 import { CopyButton } from '../common/CopyButton';
 import { DownloadButton } from '../common/DownloadButton';
 import { PolicyText } from '../policy/PolicyText';
@@ -12,8 +13,7 @@ import { OrgCommands } from './OrgCommands';
 import { orgFiles, type OrgFile } from './org-files';
 
 /** The organization rollout: the commands to run, then each file with copy and download. */
-export default function OrgPanel() {
-  const deployment = useDeferredDeployment();
+function OrgBody({ deployment }: { deployment: Deployment }) {
   const [tab, setTab] = useState<OrgFile['id']>('rollout');
   const current = orgFiles.find((f) => f.id === tab) ?? orgFiles[0]!;
   const text = useMemo(() => current.render(deployment), [current, deployment]);
@@ -72,3 +72,5 @@ export default function OrgPanel() {
     </Box>
   );
 }
+
+export default withDeferredDeployment(OrgBody);

@@ -3,7 +3,8 @@ import Box from '@mui/material/Box';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { renderPolicyJson } from '../../core/render-policy-json';
 import { bundledCatalog } from '../../catalog/bundled';
 import { plural } from '../../core/count-text';
 import { serviceNames } from '../../core/deploy/deployment';
@@ -21,6 +22,7 @@ export function PolicyPanel() {
   const { model, fitted } = usePolicy();
   const [view, setView] = useState<'text' | 'tree'>('text');
   const count = fitted.parts.length;
+  const texts = useMemo(() => fitted.parts.map((p) => renderPolicyJson(p.document)), [fitted]);
 
   return (
     <Box component="section" aria-labelledby="policy-heading">
@@ -64,6 +66,7 @@ export function PolicyPanel() {
         <PolicyPartView
           key={index}
           document={part.document}
+          text={texts[index] ?? ''}
           size={part.size}
           title={count > 1 ? `Policy part ${index + 1} of ${count}` : 'Policy JSON'}
           fileName={policyFileName(model.editionId, model.mode, index, count)}

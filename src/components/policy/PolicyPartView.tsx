@@ -1,9 +1,8 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { lazy } from 'react';
+import { lazy, memo } from 'react';
 import { LazyPanel } from '../common/LazyPanel';
 import type { PolicyDocument } from '../../core/policy';
-import { renderPolicyJson } from '../../core/render-policy-json';
 import { CopyButton } from '../common/CopyButton';
 import { DownloadButton } from '../common/DownloadButton';
 import { PolicyText } from './PolicyText';
@@ -11,9 +10,23 @@ import { SizeMeter } from './SizeMeter';
 
 const PolicyTree = lazy(() => import('./PolicyTree'));
 
+/** Same part: the same text and presentation; an equal text means an equal document. */
+function samePart(a: PolicyPartViewProps, b: PolicyPartViewProps): boolean {
+  return (
+    a.text === b.text &&
+    a.size === b.size &&
+    a.title === b.title &&
+    a.fileName === b.fileName &&
+    a.view === b.view &&
+    a.services === b.services
+  );
+}
+
 /** Props of `PolicyPartView`. */
 export interface PolicyPartViewProps {
   document: PolicyDocument;
+  /** The document as the page shows, copies and downloads it. */
+  text: string;
   size: number;
   /** "Policy JSON", or "Policy part 2 of 4". */
   title: string;
@@ -23,16 +36,19 @@ export interface PolicyPartViewProps {
   services?: string;
 }
 
-/** One managed policy: its size, its JSON (text or tree), and copy and download buttons. */
-export function PolicyPartView({
+/**
+ * One managed policy: its size, its JSON (text or tree), and copy and download buttons. Memoised on
+ * its text, not its document object: a tick re-fits the policy, and parts it leaves alone stay put.
+ */
+export const PolicyPartView = memo(function PolicyPartView({
   document,
+  text,
   size,
   title,
   fileName,
   view,
   services,
 }: PolicyPartViewProps) {
-  const text = renderPolicyJson(document);
   return (
     <Box component="section" aria-label={title} sx={{ mb: 2 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
@@ -62,4 +78,4 @@ export function PolicyPartView({
       )}
     </Box>
   );
-}
+}, samePart);

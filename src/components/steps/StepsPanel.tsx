@@ -4,7 +4,8 @@ import Typography from '@mui/material/Typography';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { useMemo } from 'react';
 import { buildConsoleSteps } from '../../core/deploy/console-steps';
-import { useDeferredDeployment } from '../../hooks/use-deployment';
+import type { Deployment } from '../../core/deploy/deployment';
+import { withDeferredDeployment } from '../common/with-deferred-deployment';
 import { CopyButton } from '../common/CopyButton';
 import { RoleInputsForm } from './RoleInputsForm';
 
@@ -12,9 +13,7 @@ import { RoleInputsForm } from './RoleInputsForm';
  * Numbered IAM console instructions, adapted to the choices, with a copy button for every value.
  * Loaded after the first screen (it is below it): the page's section holds its heading.
  */
-export default function StepsPanel() {
-  // Deferred inputs: the policy updates within the frame; the steps follow in the background.
-  const deployment = useDeferredDeployment();
+function StepsBody({ deployment }: { deployment: Deployment }) {
   const steps = useMemo(() => buildConsoleSteps(deployment), [deployment]);
   return (
     <>
@@ -62,3 +61,6 @@ export default function StepsPanel() {
     </>
   );
 }
+
+// Deferred inputs: the policy updates within the frame; the steps follow in the background.
+export default withDeferredDeployment(StepsBody);
