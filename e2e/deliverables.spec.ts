@@ -25,6 +25,8 @@ const codeSection = (page: Page) => page.getByRole('region', { name: 'Or create 
 async function openCodeSection(page: Page): Promise<Locator> {
   const code = codeSection(page);
   await code.scrollIntoViewIfNeeded();
+  // The templates load when scrolled to: give their chunk time on a loaded machine.
+  await expect(code.getByRole('tab', { name: 'CloudFormation' })).toBeVisible({ timeout: 20_000 });
   return code;
 }
 

@@ -3,6 +3,7 @@
  * prerender (no `localStorage` at all) read as empty and drop writes; the URL still carries the choices.
  */
 import type { StateStorage } from 'zustand/middleware';
+import { afterPaint } from './after-paint';
 
 /** `localStorage`, or nothing where it is unavailable. */
 export const safeLocalStorage: StateStorage = {
@@ -13,13 +14,15 @@ export const safeLocalStorage: StateStorage = {
       return null;
     }
   },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {
-      // Storage unavailable or full: the choices still live in the URL.
-    }
-  },
+  // Written after the frame (a synchronous write per tick costs a few milliseconds), the latest only.
+  setItem: (name, value) =>
+    afterPaint(`storage:${name}`, () => {
+      try {
+        localStorage.setItem(name, value);
+      } catch {
+        // Storage unavailable or full: the choices still live in the URL.
+      }
+    }),
   removeItem: (name) => {
     try {
       localStorage.removeItem(name);

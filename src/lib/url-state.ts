@@ -6,6 +6,7 @@ import { bundledCatalog } from '../catalog/bundled';
 import { decodeShareState, encodeShareState, type DecodedShare } from '../core/share';
 import { choicesOf, type ConfigChoices } from '../store/choices';
 import { useConfigStore } from '../store/config-store';
+import { afterPaint } from './after-paint';
 
 /** The link to these choices: this page's address with the choices in its fragment. */
 export function buildShareUrl(choices: ConfigChoices, href = window.location.href): string {
@@ -36,6 +37,8 @@ export function syncUrlState(): () => void {
   replaceUrlState(choicesOf(useConfigStore.getState()));
   return useConfigStore.subscribe((state, previous) => {
     const choices = choicesOf(state);
-    if (JSON.stringify(choices) !== JSON.stringify(choicesOf(previous))) replaceUrlState(choices);
+    if (JSON.stringify(choices) === JSON.stringify(choicesOf(previous))) return;
+    // After the frame: a tick repaints first, and the address bar follows.
+    afterPaint('url', () => replaceUrlState(choicesOf(useConfigStore.getState())));
   });
 }

@@ -43,11 +43,16 @@ describe('the store', () => {
     vi.resetModules();
   });
 
-  it('has the stored choices before anything renders, and stores every change', async () => {
+  it('has the stored choices before anything renders, and stores every change after the frame', async () => {
     localStorage.setItem(SAVED_CHOICES_KEY, JSON.stringify({ state: { choices: fragment } }));
     const { useConfigStore } = await import('./config-store');
     expect(useConfigStore.getState().editionId).toBe('custom-20230818');
     useConfigStore.getState().setService('s3', false);
+    // Written after the frame, not in the tick.
+    expect(JSON.parse(localStorage.getItem(SAVED_CHOICES_KEY) ?? '{}').state.choices).toBe(
+      fragment,
+    );
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)));
     const saved = JSON.parse(localStorage.getItem(SAVED_CHOICES_KEY) ?? '{}');
     expect(saved.version).toBe(2);
     expect(saved.state.choices).toContain('services=ec2&');
