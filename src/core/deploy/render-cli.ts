@@ -13,6 +13,7 @@ import {
   type DeployedPolicy,
   type Deployment,
 } from './deployment';
+import { renderShScript } from './sh-script';
 import { shellQuote } from './shell-quote';
 
 /** The file name to download the script as. */
@@ -100,16 +101,10 @@ export function renderCliScript(deployment: Deployment): string {
     ],
     'src/core/deploy/render-cli.ts',
   );
-  return [
-    '#!/bin/sh',
-    header,
-    'set -eu',
-    "export AWS_PAGER=''",
-    '',
+  return renderShScript(header, [
     `role_name=${shellQuote(role.roleName)}`,
     ...trustPolicyLines(role.accountId, role.externalId),
     ...policies.flatMap(createPolicyLines),
     ...createRoleLines(policies),
-    '',
-  ].join('\n');
+  ]);
 }

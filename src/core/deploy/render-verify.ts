@@ -8,6 +8,7 @@
  */
 import { buildPolicy } from '../policy';
 import { renderCommentHeader, wrapText, type Deployment } from './deployment';
+import { renderShScript } from './sh-script';
 import { shellQuote } from './shell-quote';
 import { listDeniedSamples } from './verify-samples';
 
@@ -147,12 +148,7 @@ export function renderVerifyScript(deployment: Deployment): string {
     ],
     'src/core/deploy/render-verify.ts',
   );
-  return [
-    '#!/bin/sh',
-    header,
-    'set -eu',
-    "export AWS_PAGER=''",
-    '',
+  return renderShScript(header, [
     `role_name=${shellQuote(deployment.role.roleName)}`,
     FUNCTIONS,
     '',
@@ -170,6 +166,5 @@ export function renderVerifyScript(deployment: Deployment): string {
     'fi',
     'echo "FAIL: $failures of $checks checks failed."',
     'exit 1',
-    '',
-  ].join('\n');
+  ]);
 }

@@ -5,17 +5,25 @@
  * updates what it created. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/stacksets-orgs-manage-auto-deployment.html
  */
 import { renderCommentHeader, type Deployment } from '../deploy/deployment';
+import { renderShScript } from '../deploy/sh-script';
 import { shellQuote } from '../deploy/shell-quote';
 import { EXTERNAL_ID_PATTERN, ROLE_NAME_PATTERN, ACCOUNT_ID_PATTERN } from '../role';
 import {
   DEFAULT_ROLLOUT_REGION,
   DEFAULT_STACK_SET_NAME,
-  ORGANIZATION_TARGET_PATTERN,
   REGION_PATTERN,
   STACK_SET_NAME_PATTERN,
 } from './org-inputs';
 import { buildRolloutTemplate } from './rollout-template';
-import { ere, SH_MATCHES, SH_TEMP_DIR, shFailFunctions, shWriteFile } from './sh-lib';
+import {
+  ere,
+  SH_CHECK_TARGETS,
+  SH_MATCHES,
+  SH_NEED,
+  SH_TEMP_DIR,
+  shFailFunctions,
+  shWriteFile,
+} from './sh-lib';
 
 /** The file name to download the script as. */
 export const ORG_ROLLOUT_FILE_NAME = 'cloudcraft-org-rollout.sh';
@@ -41,9 +49,7 @@ skip_management=false`;
 }
 
 const PARSE_ARGUMENTS = `# need OPTION COUNT: an option's value is missing when fewer than 2 arguments are left.
-need() {
-  [ "$2" -ge 2 ] || usage_error "$1 needs a value"
-}
+${SH_NEED}
 while [ "$#" -gt 0 ]; do
   case $1 in
     --ou) need "$1" "$#"; targets="\${targets:+$targets,}$2"; shift 2 ;;
@@ -64,15 +70,7 @@ done`;
 
 function validation(): string {
   return `[ -n "$targets" ] || usage_error '--ou is required: the OU ids (ou-...) or the root id (r-...) to deploy to'
-old_ifs=$IFS
-IFS=,
-set -f
-for target in $targets; do
-  matches ${shellQuote(ere(ORGANIZATION_TARGET_PATTERN))} "$target" ||
-    usage_error "\\"$target\\" is not an OU id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)"
-done
-set +f
-IFS=$old_ifs
+${SH_CHECK_TARGETS}
 [ -n "$external_id" ] || usage_error 'the External ID is required: pass --external-id with the value Cloudcraft shows in Add AWS account'
 if ! matches ${shellQuote(ere(EXTERNAL_ID_PATTERN.replace('{2,1224}', '+')))} "$external_id" ||
   [ "\${#external_id}" -lt 2 ] || [ "\${#external_id}" -gt 1224 ]; then
@@ -248,12 +246,7 @@ export function renderOrgRollout(deployment: Deployment): string {
     ],
     'src/core/org/render-org-rollout.ts',
   );
-  return [
-    '#!/bin/sh',
-    header,
-    'set -eu',
-    "export AWS_PAGER=''",
-    '',
+  return renderShScript(header, [
     settings(deployment),
     shFailFunctions('cloudcraft-org-rollout'),
     SH_MATCHES,
@@ -272,6 +265,5 @@ export function renderOrgRollout(deployment: Deployment): string {
     STACK_SET,
     INSTANCES,
     MANAGEMENT_STACK,
-    '',
-  ].join('\n');
+  ]);
 }

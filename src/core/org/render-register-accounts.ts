@@ -6,10 +6,11 @@
  * https://docs.datadoghq.com/cloudcraft/api/aws-accounts/
  */
 import { renderCommentHeader, type Deployment } from '../deploy/deployment';
+import { renderShScript } from '../deploy/sh-script';
 import { shellQuote } from '../deploy/shell-quote';
 import { ROLE_NAME_PATTERN } from '../role';
-import { DEFAULT_ROLLOUT_REGION, ORGANIZATION_TARGET_PATTERN, REGION_PATTERN } from './org-inputs';
-import { ere, SH_MATCHES, SH_TEMP_DIR, shFailFunctions } from './sh-lib';
+import { DEFAULT_ROLLOUT_REGION, REGION_PATTERN } from './org-inputs';
+import { ere, SH_CHECK_TARGETS, SH_MATCHES, SH_NEED, SH_TEMP_DIR, shFailFunctions } from './sh-lib';
 
 /** The file name to download the script as. */
 export const REGISTER_ACCOUNTS_FILE_NAME = 'cloudcraft-register-accounts.sh';
@@ -35,9 +36,7 @@ dry_run=false
 api_url=\${CLOUDCRAFT_API_URL:-${CLOUDCRAFT_API_URL}}`;
 }
 
-const PARSE_ARGUMENTS = `need() {
-  [ "$2" -ge 2 ] || usage_error "$1 needs a value"
-}
+const PARSE_ARGUMENTS = `${SH_NEED}
 while [ "$#" -gt 0 ]; do
   case $1 in
     --ou) need "$1" "$#"; targets="\${targets:+$targets,}$2"; shift 2 ;;
@@ -53,15 +52,7 @@ while [ "$#" -gt 0 ]; do
 done`;
 
 function validation(): string {
-  return `old_ifs=$IFS
-IFS=,
-set -f
-for target in $targets; do
-  matches ${shellQuote(ere(ORGANIZATION_TARGET_PATTERN))} "$target" ||
-    usage_error "\\"$target\\" is not an OU id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)"
-done
-set +f
-IFS=$old_ifs
+  return `${SH_CHECK_TARGETS}
 matches ${shellQuote(ere(ROLE_NAME_PATTERN))} "$role_name" || usage_error 'a role name is 1 to 64 letters, digits and + = , . @ - _ characters'
 matches ${shellQuote(ere(REGION_PATTERN))} "$region" || usage_error "\\"$region\\" is not an AWS region name such as us-east-1"
 [ -n "\${CLOUDCRAFT_API_KEY:-}" ] ||
@@ -215,12 +206,7 @@ export function renderRegisterAccounts(deployment: Deployment): string {
     ],
     'src/core/org/render-register-accounts.ts',
   );
-  return [
-    '#!/bin/sh',
-    header,
-    'set -eu',
-    "export AWS_PAGER=''",
-    '',
+  return renderShScript(header, [
     settings(deployment),
     shFailFunctions('cloudcraft-register-accounts'),
     SH_MATCHES,
@@ -233,6 +219,5 @@ export function renderRegisterAccounts(deployment: Deployment): string {
     ACCOUNTS,
     REGISTERED,
     REGISTER,
-    '',
-  ].join('\n');
+  ]);
 }

@@ -4,6 +4,8 @@
  * `--no-cli-pager`), every option value passed as `--option=VALUE` so a value starting with `-`
  * cannot be read as another option.
  */
+import { shellQuote } from '../deploy/shell-quote';
+import { ORGANIZATION_TARGET_PATTERN } from './org-inputs';
 
 /** `fail` and `usage_error` print one clear line (and the usage) and stop the script. */
 export function shFailFunctions(script: string): string {
@@ -26,6 +28,22 @@ export const SH_MATCHES = `matches() {
 '*) return 1 ;; esac
   printf '%s\\n' "$2" | LC_ALL=C grep -Eq "$1"
 }`;
+
+/** `need OPTION COUNT`: stops with a usage line when an option's value is missing. */
+export const SH_NEED = `need() {
+  [ "$2" -ge 2 ] || usage_error "$1 needs a value"
+}`;
+
+/** Checks each of the comma-separated `$targets`: an OU id or a root id. */
+export const SH_CHECK_TARGETS = `old_ifs=$IFS
+IFS=,
+set -f
+for target in $targets; do
+  matches ${shellQuote(ere(ORGANIZATION_TARGET_PATTERN))} "$target" ||
+    usage_error "\\"$target\\" is not an OU id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)"
+done
+set +f
+IFS=$old_ifs`;
 
 /** A private temporary directory, removed on exit, Ctrl-C or kill. */
 export const SH_TEMP_DIR = `umask 077
