@@ -44,7 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
       // The panels below the first screen load after it, the templates when scrolled to: scan them too.
       await page.getByRole('region', { name: 'Or create it as code' }).scrollIntoViewIfNeeded();
-      await expect(page.getByText(/^Loading the /)).toHaveCount(0);
+      await expect(page.getByText(/^Loading the /)).toHaveCount(0, { timeout: 20_000 });
       await page.evaluate(() => window.scrollTo(0, 0));
     });
 
