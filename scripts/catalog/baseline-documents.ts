@@ -4,11 +4,12 @@
  * Each policy's ARN must be the one the page names it by (`baseline-policies.ts`), so that a pasted
  * `arn:aws:iam::aws:policy/...` finds its document.
  */
-import type {
-  BaselineDocument,
-  BaselineDocumentsData,
-} from '../../src/catalog/baseline-documents';
-import { BASELINE_NAMES, baselineArn, type BaselineName } from '../../src/catalog/baseline-policies';
+import type { BaselineDocument, BaselineDocumentsData } from '../../src/catalog/baseline-documents';
+import {
+  BASELINE_NAMES,
+  baselineArn,
+  type BaselineName,
+} from '../../src/catalog/baseline-policies';
 import type { BaselinesData } from '../../src/catalog/baselines';
 import { BaselineError, type ManagedPolicySource } from './baselines';
 
