@@ -121,7 +121,6 @@ export function renderMoveOffScript(
     ],
     'src/core/audit/account/render-move-off.ts',
   );
-  const names = parts.map((p) => shellQuote(p.name)).join(' ');
   return [
     '#!/bin/sh',
     header,
@@ -138,14 +137,15 @@ export function renderMoveOffScript(
         `put_policy ${shellQuote(p.name)} ${shellQuote(p.description)} ${shellQuote(renderPolicyJson(p.document, { minify: true }))}`,
     ),
     '',
-    `# 3. Every part must be attached before ${off} is detached.`,
-    `for name in ${names}; do`,
-    '  is_attached=$(attached "arn:$partition:iam::$account:policy/$name")',
+    `# 3. Every part must be attached before ${off} ${is} detached.`,
+    'check_attached() {',
+    '  is_attached=$(attached "arn:$partition:iam::$account:policy/$1")',
     '  if [ -z "$is_attached" ]; then',
-    `    echo "Policy $name is not attached to $role_name, so ${off} ${stays} attached." >&2`,
+    `    echo "Policy $1 is not attached to $role_name, so ${off} ${stays} attached." >&2`,
     '    exit 1',
     '  fi',
-    'done',
+    '}',
+    ...parts.map((p) => `check_attached ${shellQuote(p.name)}`),
     '',
     `# 4. Only now detach ${off}.`,
     ...baselines.map((name) => {

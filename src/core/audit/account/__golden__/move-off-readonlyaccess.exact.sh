@@ -88,13 +88,16 @@ put_policy 'Cloudcraft-2' 'Custom policy for Cloudcraft. Version 20230818. (part
 put_policy 'Cloudcraft-3' 'Custom policy for Cloudcraft. Version 20230818. (part 3 of 3)' '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["tag:GetComplianceSummary","tag:GetResources","tag:GetTagKeys","tag:GetTagValues"],"Resource":"*"}]}'
 
 # 3. Every part must be attached before ReadOnlyAccess is detached.
-for name in 'Cloudcraft-1' 'Cloudcraft-2' 'Cloudcraft-3'; do
-  is_attached=$(attached "arn:$partition:iam::$account:policy/$name")
+check_attached() {
+  is_attached=$(attached "arn:$partition:iam::$account:policy/$1")
   if [ -z "$is_attached" ]; then
-    echo "Policy $name is not attached to $role_name, so ReadOnlyAccess stays attached." >&2
+    echo "Policy $1 is not attached to $role_name, so ReadOnlyAccess stays attached." >&2
     exit 1
   fi
-done
+}
+check_attached 'Cloudcraft-1'
+check_attached 'Cloudcraft-2'
+check_attached 'Cloudcraft-3'
 
 # 4. Only now detach ReadOnlyAccess.
 detach 'ReadOnlyAccess' '/'
