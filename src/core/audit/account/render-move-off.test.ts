@@ -13,7 +13,9 @@ const deployment = (mode: 'published' | 'exact') =>
 /** The lines that run something, in order, functions left out. */
 function steps(script: string): string[] {
   const body = script.slice(script.indexOf('# 1. The role must exist'));
-  return body.split('\n').filter((l) => /^(put_policy|check_attached |detach|role_arn=)/.test(l));
+  return body
+    .split('\n')
+    .filter((l) => /^(put_policy|check_attached |detach |read_attached|role_arn=)/.test(l));
 }
 
 describe('renderMoveOffScript', () => {
@@ -30,10 +32,12 @@ describe('renderMoveOffScript', () => {
     expect(script).toContain("role_name='it'\\''s'\n");
     expect(steps(script)).toEqual([
       'role_arn=$(aws iam get-role --role-name="$role_name" --query=Role.Arn --output=text)',
+      'read_attached',
       ...parts.map(
         (p) =>
           `put_policy '${p.name}' '${p.description}' '${renderPolicyJson(p.document, { minify: true })}'`,
       ),
+      'read_attached',
       ...parts.map((p) => `check_attached '${p.name}'`),
       "detach 'ReadOnlyAccess' '/'",
       "detach 'ViewOnlyAccess' '/job-function/'",

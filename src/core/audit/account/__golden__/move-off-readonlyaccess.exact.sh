@@ -18,16 +18,24 @@ export AWS_PAGER=''
 
 role_name='cloudcraft'
 
-# Prints the ARN when the policy is attached to the role, nothing otherwise.
-attached() {
-  aws iam list-attached-role-policies --role-name="$role_name" \
-    --query="AttachedPolicies[?PolicyArn=='$1'].PolicyArn" --output=text
+# read_attached: the ARNs of the role's managed policies, in $attached, each between spaces.
+read_attached() {
+  list=$(aws iam list-attached-role-policies --role-name="$role_name" \
+    --query='AttachedPolicies[].PolicyArn' --output=text)
+  attached=" $(printf '%s' "$list" | tr '\t\n' '  ') "
 }
 
-# update_policy ARN NAME DOCUMENT: makes DOCUMENT the default version, unless it already is.
+# is_attached ARN: true when the role had the policy at the last read_attached.
+is_attached() {
+  case $attached in
+    *" $1 "*) return 0 ;;
+  esac
+  return 1
+}
+
+# update_policy ARN NAME DOCUMENT VERSION: makes DOCUMENT the default version, unless it is.
 update_policy() {
-  version=$(aws iam get-policy --policy-arn="$1" --query=Policy.DefaultVersionId --output=text)
-  same=$(aws iam get-policy-version --policy-arn="$1" --version-id="$version" \
+  same=$(aws iam get-policy-version --policy-arn="$1" --version-id="$4" \
     --query="PolicyVersion.Document == \`$3\`" --output=text)
   if [ "$same" = True ]; then
     echo "Policy $2 already holds this document: kept."
@@ -47,15 +55,15 @@ update_policy() {
 # put_policy NAME DESCRIPTION DOCUMENT: creates the policy (or updates it) and attaches it.
 put_policy() {
   arn="arn:$partition:iam::$account:policy/$1"
-  if aws iam get-policy --policy-arn="$arn" >/dev/null 2>&1; then
-    update_policy "$arn" "$1" "$3"
+  if version=$(aws iam get-policy --policy-arn="$arn" \
+    --query=Policy.DefaultVersionId --output=text 2>/dev/null); then
+    update_policy "$arn" "$1" "$3" "$version"
   else
     aws iam create-policy --policy-name="$1" --description="$2" --policy-document="$3" \
       --query=Policy.Arn --output=text >/dev/null
     echo "Created policy $1."
   fi
-  is_attached=$(attached "$arn")
-  if [ -n "$is_attached" ]; then
+  if is_attached "$arn"; then
     echo "Policy $1 is already attached to $role_name."
   else
     aws iam attach-role-policy --role-name="$role_name" --policy-arn="$arn"
@@ -63,11 +71,10 @@ put_policy() {
   fi
 }
 
-# detach NAME PATH: detaches the AWS managed policy when it is attached.
+# detach NAME PATH: detaches the AWS managed policy when the role has it.
 detach() {
   arn="arn:$partition:iam::aws:policy$2$1"
-  is_attached=$(attached "$arn")
-  if [ -n "$is_attached" ]; then
+  if is_attached "$arn"; then
     aws iam detach-role-policy --role-name="$role_name" --policy-arn="$arn"
     echo "Detached $1 from $role_name."
   else
@@ -81,6 +88,7 @@ partition=${role_arn#arn:}
 partition=${partition%%:*}
 account=${role_arn#arn:"$partition":iam::}
 account=${account%%:*}
+read_attached
 
 # 2. Cloudcraft's policy: 3 parts, each created or updated, then attached.
 put_policy 'Cloudcraft-1' 'Custom policy for Cloudcraft. Version 20230818. (part 1 of 3)' '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["apigateway:GET","ec2:DescribeAccountAttributes","ec2:DescribeAccountVpcEncryptionControl","ec2:DescribeAddresses","ec2:DescribeAddressesAttribute","ec2:DescribeAddressTransfers","ec2:DescribeAggregateIdFormat","ec2:DescribeApplicationStatus","ec2:DescribeApplicationStatusCheckAssociations","ec2:DescribeApplicationStatusChecks","ec2:DescribeAvailabilityZones","ec2:DescribeAwsNetworkPerformanceMetricSubscriptions","ec2:DescribeBundleTasks","ec2:DescribeByoipCidrs","ec2:DescribeCapacityBlockExtensionHistory","ec2:DescribeCapacityBlockExtensionOfferings","ec2:DescribeCapacityBlockOfferings","ec2:DescribeCapacityBlocks","ec2:DescribeCapacityBlockStatus","ec2:DescribeCapacityManagerDataExports","ec2:DescribeCapacityReservationBillingRequests","ec2:DescribeCapacityReservationCancellationQuotes","ec2:DescribeCapacityReservationFleets","ec2:DescribeCapacityReservations","ec2:DescribeCapacityReservationTopology","ec2:DescribeCarrierGateways","ec2:DescribeClassicLinkInstances","ec2:DescribeClientVpnAuthorizationRules","ec2:DescribeClientVpnConnections","ec2:DescribeClientVpnEndpoints","ec2:DescribeClientVpnRoutes","ec2:DescribeClientVpnTargetNetworks","ec2:DescribeCoipPools","ec2:DescribeConversionTasks","ec2:DescribeCustomerGateways","ec2:DescribeDeclarativePoliciesReports","ec2:DescribeDhcpOptions","ec2:DescribeEgressOnlyInternetGateways","ec2:DescribeElasticGpus","ec2:DescribeExportImageTasks","ec2:DescribeExportTasks","ec2:DescribeFastLaunchImages","ec2:DescribeFastSnapshotRestores","ec2:DescribeFleetHistory","ec2:DescribeFleetInstances","ec2:DescribeFleets","ec2:DescribeFlowLogs","ec2:DescribeFpgaImageAttribute","ec2:DescribeFpgaImages","ec2:DescribeHostReservationOfferings","ec2:DescribeHostReservations","ec2:DescribeHosts","ec2:DescribeIamInstanceProfileAssociations","ec2:DescribeIdentityIdFormat","ec2:DescribeIdFormat","ec2:DescribeImageAttribute","ec2:DescribeImageReferences","ec2:DescribeImages","ec2:DescribeImageUsageReportEntries","ec2:DescribeImageUsageReports","ec2:DescribeImportImageTasks","ec2:DescribeImportSnapshotTasks","ec2:DescribeInstanceAttribute","ec2:DescribeInstanceConnectEndpoints","ec2:DescribeInstanceCreditSpecifications","ec2:DescribeInstanceEventNotificationAttributes","ec2:DescribeInstanceEventWindows","ec2:DescribeInstanceImageMetadata","ec2:DescribeInstances","ec2:DescribeInstanceSqlHaHistoryStates","ec2:DescribeInstanceSqlHaStates","ec2:DescribeInstanceStatus","ec2:DescribeInstanceTopology","ec2:DescribeInstanceTypeOfferings","ec2:DescribeInstanceTypes","ec2:DescribeInternetGateways","ec2:DescribeIpamByoasn","ec2:DescribeIpamExternalResourceVerificationTokens","ec2:DescribeIpamInternetRegistryAssociations","ec2:DescribeIpamPolicies","ec2:DescribeIpamPoolAllocations","ec2:DescribeIpamPools","ec2:DescribeIpamPrefixListResolvers","ec2:DescribeIpamPrefixListResolverTargets","ec2:DescribeIpamResourceDiscoveries","ec2:DescribeIpamResourceDiscoveryAssociations","ec2:DescribeIpams","ec2:DescribeIpamScopes","ec2:DescribeIpv6Pools","ec2:DescribeKeyPairs","ec2:DescribeLaunchTemplates","ec2:DescribeLaunchTemplateVersions","ec2:DescribeLocalGatewayRouteTablePermissions","ec2:DescribeLocalGatewayRouteTables","ec2:DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations","ec2:DescribeLocalGatewayRouteTableVpcAssociations","ec2:DescribeLocalGateways","ec2:DescribeLocalGatewayVirtualInterfaceGroups","ec2:DescribeLocalGatewayVirtualInterfaces","ec2:DescribeLockedSnapshots","ec2:DescribeMacHosts","ec2:DescribeMacModificationTasks","ec2:DescribeManagedPrefixLists","ec2:DescribeMovingAddresses","ec2:DescribeNatGateways","ec2:DescribeNetworkAcls","ec2:DescribeNetworkInsightsAccessScopeAnalyses","ec2:DescribeNetworkInsightsAccessScopes","ec2:DescribeNetworkInsightsAnalyses","ec2:DescribeNetworkInsightsPaths","ec2:DescribeNetworkInterfaceAttribute","ec2:DescribeNetworkInterfacePermissions","ec2:DescribeNetworkInterfaces","ec2:DescribeOutpostLags","ec2:DescribePlacementGroups","ec2:DescribePrefixLists","ec2:DescribePrincipalIdFormat","ec2:DescribePublicIpv4Pools","ec2:DescribeRegions","ec2:DescribeReplaceRootVolumeTasks","ec2:DescribeReservedInstances","ec2:DescribeReservedInstancesListings","ec2:DescribeReservedInstancesModifications","ec2:DescribeReservedInstancesOfferings","ec2:DescribeRouteServerEndpoints","ec2:DescribeRouteServerPeers","ec2:DescribeRouteServers","ec2:DescribeRouteTables","ec2:DescribeScheduledInstanceAvailability","ec2:DescribeScheduledInstances","ec2:DescribeSecondaryInterfaces","ec2:DescribeSecondaryNetworks","ec2:DescribeSecondarySubnets","ec2:DescribeSecurityGroupReferences","ec2:DescribeSecurityGroupRules","ec2:DescribeSecurityGroups","ec2:DescribeSecurityGroupVpcAssociations","ec2:DescribeServiceLinkVirtualInterfaces","ec2:DescribeSnapshotAttribute","ec2:DescribeSnapshots","ec2:DescribeSnapshotTierStatus","ec2:DescribeSpotDatafeedSubscription","ec2:DescribeSpotFleetInstances","ec2:DescribeSpotFleetRequestHistory","ec2:DescribeSpotFleetRequests","ec2:DescribeSpotInstanceRequests","ec2:DescribeSpotPriceHistory","ec2:DescribeStaleSecurityGroups","ec2:DescribeStoreImageTasks","ec2:DescribeSubnets","ec2:DescribeTags","ec2:DescribeTrafficMirrorFilterRules","ec2:DescribeTrafficMirrorFilters","ec2:DescribeTrafficMirrorSessions","ec2:DescribeTrafficMirrorTargets","ec2:DescribeTransitGatewayAttachments","ec2:DescribeTransitGatewayConnectPeers","ec2:DescribeTransitGatewayConnects","ec2:DescribeTransitGatewayMeteringPolicies","ec2:DescribeTransitGatewayMulticastDomains","ec2:DescribeTransitGatewayPeeringAttachments","ec2:DescribeTransitGatewayPolicyTables","ec2:DescribeTransitGatewayRouteTableAnnouncements","ec2:DescribeTransitGatewayRouteTables","ec2:DescribeTransitGateways","ec2:DescribeTransitGatewayVpcAttachments","ec2:DescribeTrunkInterfaceAssociations","ec2:DescribeVerifiedAccessEndpoints","ec2:DescribeVerifiedAccessGroups","ec2:DescribeVerifiedAccessInstanceLoggingConfigurations","ec2:DescribeVerifiedAccessInstances","ec2:DescribeVerifiedAccessInstanceWebAclAssociations","ec2:DescribeVerifiedAccessTrustProviders"],"Resource":"*"}]}'
@@ -88,9 +96,9 @@ put_policy 'Cloudcraft-2' 'Custom policy for Cloudcraft. Version 20230818. (part
 put_policy 'Cloudcraft-3' 'Custom policy for Cloudcraft. Version 20230818. (part 3 of 3)' '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["tag:GetComplianceSummary","tag:GetResources","tag:GetTagKeys","tag:GetTagValues"],"Resource":"*"}]}'
 
 # 3. Every part must be attached before ReadOnlyAccess is detached.
+read_attached
 check_attached() {
-  is_attached=$(attached "arn:$partition:iam::$account:policy/$1")
-  if [ -z "$is_attached" ]; then
+  if ! is_attached "arn:$partition:iam::$account:policy/$1"; then
     echo "Policy $1 is not attached to $role_name, so ReadOnlyAccess stays attached." >&2
     exit 1
   fi
