@@ -94,6 +94,7 @@ async function downloadText(page: Page, button: Locator) {
 test('a bare ReadOnlyAccess ARN: its findings, and the move to the page’s policy', async ({
   page,
 }) => {
+  const fetched = baselineFetches(page);
   await page.goto('/');
   const pagePolicy = JSON.stringify(JSON.parse(await readPolicyText(page)));
   await audit(page, READ_ONLY);
@@ -108,6 +109,8 @@ test('a bare ReadOnlyAccess ARN: its findings, and the move to the page’s poli
     'ReadOnlyAccess (AWS managed v188 as this page holds it)',
   );
   await expect(findings(page)).toContainText('beyond read-only');
+  // The audit worker fetched the baselines' documents, in a chunk of their own, once.
+  expect(fetched).toEqual([expect.stringMatching(/\/assets\/baseline-documents-[\w-]+\.js$/)]);
 
   const script = moveOffScript(page);
   await expect(script).toContainText("role_name='cloudcraft'");
@@ -157,7 +160,17 @@ test('list-attached-role-policies: ReadOnlyAccess read, the commands for the pol
   await expect(moveOffScript(page)).toBeVisible();
 });
 
+/** The URLs of the baselines' documents the page or its worker fetched. */
+function baselineFetches(page: Page): string[] {
+  const fetched: string[] = [];
+  page.context().on('request', (request) => {
+    if (/baseline-documents-[\w-]+\.js$/.test(request.url())) fetched.push(request.url());
+  });
+  return fetched;
+}
+
 test('get-role-policy: the inline policy of the role it names', async ({ page }) => {
+  const fetched = baselineFetches(page);
   await page.goto('/');
   const output = { RoleName: 'cloudcraft', PolicyName: 'extra', PolicyDocument: allow('s3:*') };
   await audit(page, JSON.stringify(output, null, 4));
@@ -166,6 +179,8 @@ test('get-role-policy: the inline policy of the role it names', async ({ page })
   await expect(findings(page)).toContainText('The policy grants none of the EC2 actions');
   await expect(auditStatus(page)).toContainText(/^Audit against .*: 1 error/);
   await expect(page.getByRole('heading', { name: /^Move off/ })).toHaveCount(0);
+  // No role with a baseline: the baselines' documents are not fetched.
+  expect(fetched).toEqual([]);
 });
 
 test('authorization details: each role that trusts Cloudcraft, one after the other', async ({
