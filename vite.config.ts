@@ -10,6 +10,9 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicyMeta(), prerender()],
   build: buildOptions,
+  // The audit worker is a module worker: as ES modules its dynamic imports (the action index, the
+  // baselines' documents) stay chunks of their own that it fetches when an audit needs them.
+  worker: { format: 'es' },
   preview: {
     headers: { ...SECURITY_HEADERS },
   },

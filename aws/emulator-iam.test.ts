@@ -11,7 +11,7 @@ const accounts: Account[] = [];
 const account = (i: number) => accounts[i] as Account;
 
 beforeAll(async () => {
-  accounts.push(...(await newAccounts(endpoint, 3)));
+  accounts.push(...(await newAccounts(endpoint, 4)));
 });
 
 /** A policy document of exactly `size` characters without white space, padded with white space too. */
@@ -114,5 +114,45 @@ describe.concurrent('IAM patches, through the AWS CLI', () => {
     expect((await create('fits', 'x'.repeat(2048 - base))).status).toBe(0);
     const over = await create('over', 'x'.repeat(2049 - base));
     expect(over.stderr).toMatch(/\(LimitExceeded\).*Cannot exceed quota for ACLSizePerRole: 2048/);
+  });
+
+  it('every account has the AWS managed policies; a role takes at most 10 managed policies', async ({
+    expect,
+  }) => {
+    const role = ['--role-name=r'];
+    await aws(account(3), [
+      'iam',
+      'create-role',
+      ...role,
+      `--assume-role-policy-document=${trust('x')}`,
+    ]);
+    const attach = (arn: string) =>
+      aws(account(3), ['iam', 'attach-role-policy', ...role, `--policy-arn=${arn}`]);
+    const readOnly = await attach('arn:aws:iam::aws:policy/ReadOnlyAccess');
+    expect(readOnly.stderr).toBe('');
+    const version = await aws(account(3), [
+      'iam',
+      'get-policy',
+      '--policy-arn=arn:aws:iam::aws:policy/job-function/ViewOnlyAccess',
+      '--query=Policy.DefaultVersionId',
+      '--output=text',
+    ]);
+    expect(version.stdout).toMatch(/^v\d+\n$/);
+    const names = Array.from({ length: 9 }, (_, i) => `p${i}`);
+    const created = await boto3Calls<{ Policy: { Arn: string } }>(
+      account(3),
+      names.map((name) => ({
+        service: 'iam',
+        operation: 'create_policy',
+        params: { PolicyName: name, PolicyDocument: documentOfSize(100) },
+      })),
+    );
+    for (const c of created) expect((await attach(c.Policy.Arn)).status).toBe(0);
+    // Attaching one of the ten again changes nothing; an eleventh is refused.
+    expect((await attach('arn:aws:iam::aws:policy/ReadOnlyAccess')).status).toBe(0);
+    const eleventh = await attach('arn:aws:iam::aws:policy/SecurityAudit');
+    expect(eleventh.stderr).toMatch(
+      /\(LimitExceeded\).*Cannot exceed quota for PoliciesPerRole: 10/,
+    );
   });
 });

@@ -10,6 +10,7 @@ import { EDGE_CASES, LARGEST_CASE, randomCases } from './support/cases';
 import {
   deploymentOf,
   editionPolicyText,
+  moveOffScriptOf,
   registerScriptOf,
   rolloutScriptOf,
   setupScriptOf,
@@ -83,6 +84,9 @@ describe.concurrent('linters', () => {
       files[`verify-${i}.sh`] = verifyScriptOf(deployment);
       files[`org-rollout-${i}.sh`] = rolloutScriptOf(deployment);
       files[`register-accounts-${i}.sh`] = registerScriptOf(deployment);
+      const baselines =
+        i % 2 ? ['ReadOnlyAccess' as const] : (['ViewOnlyAccess', 'SecurityAudit'] as const);
+      files[`move-off-${i}.sh`] = moveOffScriptOf(deployment, c.role.roleName, baselines);
       const current = editionPolicyText('custom-2018-06-01', c.serviceIds, 'published');
       const arn = `arn:aws:iam::123456789012:policy/${c.role.roleName}`;
       const upgrade = await upgradeOf(

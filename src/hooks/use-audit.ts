@@ -5,13 +5,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditionId } from '../catalog/types';
 import { createAuditRunner, type AuditRunner } from '../lib/audit/audit-runner';
-import type { AuditResult } from '../core/audit/analysis/run-audit';
+import type { AuditContext, AuditResult } from '../core/audit/analysis/run-audit';
 
-/** One audit: the text audited and what it found. */
+/** One audit: what was audited, against which edition and page context, and what it found. */
 export interface AuditRun extends AuditResult {
   /** Changes with every run, so that views keyed on it start afresh. */
   id: number;
   text: string;
+  editionId: EditionId;
+  context: AuditContext;
 }
 
 /** The latest audit, whether one is running, and why the last one failed, if it did. */
@@ -28,15 +30,15 @@ export function useAudit() {
     return () => current.dispose();
   }, []);
 
-  /** Audits `text` against `editionId`; a newer request supersedes this one. */
-  const audit = useCallback(async (text: string, editionId: EditionId) => {
+  /** Audits `text` against `editionId` in the page's context; a newer request supersedes this one. */
+  const audit = useCallback(async (text: string, editionId: EditionId, context: AuditContext) => {
     const id = ++latest.current;
     setBusy(true);
     setError(undefined);
     try {
       runner.current ??= createAuditRunner();
-      const result = await runner.current.audit(text, editionId);
-      if (id === latest.current) setRun({ id, text, ...result });
+      const result = await runner.current.audit(text, editionId, context);
+      if (id === latest.current) setRun({ id, text, editionId, context, ...result });
     } catch (failure) {
       if (id === latest.current) setError(`The audit failed (${String(failure)}).`);
     } finally {

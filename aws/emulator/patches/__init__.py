@@ -7,12 +7,14 @@ stand-in (`simulate_stand_in`) for the IAM call moto does not implement.
 """
 
 from . import cfn_capabilities, cfn_change_sets, cfn_stack_sets, cfn_templates, iam_limits
-from . import iam_role_policies, simulate_stand_in
+from . import iam_managed_policies, iam_role_policies, simulate_stand_in
 
 PATCHES = [
     iam_limits.managed_policy_documents_are_limited_to_6144_characters,
     iam_limits.trust_policies_are_limited_to_2048_characters,
     iam_limits.setting_the_default_version_again_changes_nothing,
+    iam_managed_policies.aws_managed_policies_exist_in_every_account,
+    iam_managed_policies.a_role_holds_at_most_10_managed_policies,
     iam_role_policies.role_managed_policy_arns_are_attached,
     cfn_templates.no_value_removes_a_list_element,
     cfn_templates.unquoted_yaml_dates_stay_strings,

@@ -16,13 +16,15 @@ export interface AuditFixProps {
   analysis: PolicyAnalysis;
   /** The pasted policy document's text, for current-policy.json. */
   documentText?: string;
+  /** True when the audit is of a role's policies rather than of one pasted policy. */
+  forRole?: boolean;
 }
 
 /**
  * "Use these services": the only place the audit changes the user's choices. Sets the selection to
  * the services the policy covers (and the edition to the one audited against), then shows the upgrade.
  */
-export function AuditFix({ analysis, documentText }: AuditFixProps) {
+export function AuditFix({ analysis, documentText, forRole = false }: AuditFixProps) {
   const mode = useConfigStore((s) => s.mode);
   const pageEditionId = useConfigStore((s) => s.editionId);
   const replaceSelection = useConfigStore((s) => s.replaceSelection);
@@ -50,8 +52,9 @@ export function AuditFix({ analysis, documentText }: AuditFixProps) {
         Fix
       </Typography>
       <Typography variant="body2" sx={{ mb: 1 }}>
-        Use {edition.label}’s policy for the {plural(count, 'service')} the pasted policy covers
-        (EC2 always included): this sets the page’s services
+        Use {edition.label}’s policy for the {plural(count, 'service')} the{' '}
+        {forRole ? 'role’s policies cover' : 'pasted policy covers'} (EC2 always included): this
+        sets the page’s services
         {changesEdition
           ? ` and edition (now ${bundledCatalog.getEdition(pageEditionId).label})`
           : ''}{' '}
@@ -60,7 +63,13 @@ export function AuditFix({ analysis, documentText }: AuditFixProps) {
       <Button variant="contained" startIcon={<BuildIcon />} onClick={apply}>
         Use these services
       </Button>
-      {upgrade && <UpgradeDetails upgrade={upgrade} currentText={documentText} />}
+      {upgrade && (
+        <UpgradeDetails
+          upgrade={upgrade}
+          currentText={forRole ? undefined : documentText}
+          withCli={!forRole}
+        />
+      )}
     </Box>
   );
 }

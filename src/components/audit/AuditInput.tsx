@@ -13,12 +13,14 @@ export interface AuditInputProps {
   onChange: (text: string) => void;
   /** Audits this text: the current value, or the text of a file just read. */
   onAudit: (text: string) => void;
+  /** The page's Cloudcraft account ID, for the command that narrows a too large file. */
+  accountId: string;
 }
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 /** The text area to paste a policy into (files can be dropped on it), "Choose a file" and "Audit". */
-export function AuditInput({ value, onChange, onAudit }: AuditInputProps) {
+export function AuditInput({ value, onChange, onAudit, accountId }: AuditInputProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string>();
@@ -29,7 +31,7 @@ export function AuditInput({ value, onChange, onAudit }: AuditInputProps) {
 
   const load = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readPolicyFile(file);
+    const read = await readPolicyFile(file, accountId);
     if ('error' in read) return setFileError(read.error);
     setFileError(undefined);
     onChange(read.text);
@@ -60,7 +62,7 @@ export function AuditInput({ value, onChange, onAudit }: AuditInputProps) {
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onAudit(value);
         }}
-        helperText="Paste a policy, aws iam get-policy-version output, statements or actions, or drop a file here. Ctrl+Enter audits. Nothing leaves this page."
+        helperText="Paste a policy, statements or actions, a managed policy ARN, or the output of aws iam get-policy-version, get-role-policy, list-attached-role-policies or get-account-authorization-details; or drop a file here. Ctrl+Enter audits. Nothing leaves this page."
         slotProps={{
           // A plain textarea: MUI's auto-sizing one copies and measures the whole text on every
           // render, which takes seconds for a 1 MB paste.

@@ -16,6 +16,8 @@ export interface UpgradeDetailsProps {
   upgrade: PolicyUpgrade;
   /** The pasted policy document, saved as current-policy.json for Access Analyzer. */
   currentText?: string;
+  /** False for a role's policies: there is no one managed policy to upgrade in place. */
+  withCli?: boolean;
 }
 
 function FileRow({ fileName, text, what }: { fileName: string; text: string; what: string }) {
@@ -30,7 +32,7 @@ function FileRow({ fileName, text, what }: { fileName: string; text: string; wha
 }
 
 /** What the upgrade changes, in exact actions, the files the commands read, and the commands. */
-export function UpgradeDetails({ upgrade, currentText }: UpgradeDetailsProps) {
+export function UpgradeDetails({ upgrade, currentText, withCli = true }: UpgradeDetailsProps) {
   const edition = bundledCatalog.getEdition(upgrade.editionId);
   const { added, removed } = upgrade;
   return (
@@ -64,7 +66,14 @@ export function UpgradeDetails({ upgrade, currentText }: UpgradeDetailsProps) {
           <FileRow fileName="current-policy.json" text={currentText} what="the pasted policy" />
         )}
       </Box>
-      <UpgradeCli upgrade={upgrade} />
+      {withCli ? (
+        <UpgradeCli upgrade={upgrade} />
+      ) : (
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          To put this policy in place of one of the role’s customer managed policies, paste that
+          policy’s get-policy-version output: the audit then gives the commands that upgrade it.
+        </Typography>
+      )}
     </Box>
   );
 }

@@ -59,6 +59,8 @@ export interface ParseResult {
   kind: PolicyInputKind;
   /** From get-policy-version output: which version was pasted and whether it is the default one. */
   policyVersion?: { versionId?: string; isDefaultVersion?: boolean };
+  /** From get-role-policy output: the role and the inline policy it names. */
+  rolePolicy?: { roleName?: string; policyName?: string };
   /** The policy document's JSON text (URL-decoded when it came encoded), for current-policy.json. */
   documentText?: string;
 }

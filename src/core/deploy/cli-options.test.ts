@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { fixtureActionIndex as index } from '../../test/fixture-action-index';
 import { fixtureCatalog as catalog } from '../../test/fixture-catalog';
 import { propertyRuns } from '../../test/property-runs';
+import {
+  renderNarrowedDetailsCommand,
+  renderRoleCommands,
+} from '../audit/account/account-commands';
+import { renderFetchPolicyCommands } from '../audit/account/policy-arn';
+import { renderMoveOffScript } from '../audit/account/render-move-off';
 import { analysePolicy } from '../audit/analysis/analyse-policy';
 import { renderUpgradeCli } from '../audit/analysis/render-upgrade-cli';
 import { buildUpgrade } from '../audit/analysis/upgrade';
@@ -102,6 +108,8 @@ describe('AWS CLI options in generated scripts', () => {
           renderVerifyScript,
           renderOrgRollout,
           renderRegisterAccounts,
+          (d: typeof deployment) =>
+            renderMoveOffScript(d, '-r', ['ReadOnlyAccess', 'SecurityAudit']),
         ];
         for (const script of scripts.map((render) => render(deployment))) {
           expect(awsCommands(script).length).toBeGreaterThan(2);
@@ -128,5 +136,21 @@ describe('AWS CLI options in generated scripts', () => {
       expect(awsCommands(script).length).toBeGreaterThan(3);
       expect(spacedValues(script)).toEqual([]);
     }
+  });
+});
+
+describe("AWS CLI options in the audit's commands", () => {
+  it('pass every value as --option=value in the commands that print what a role has', () => {
+    const arn = 'arn:aws:iam::123456789012:policy/-p';
+    const role = renderRoleCommands('-r');
+    const commands = [
+      renderNarrowedDetailsCommand('968898580625'),
+      role.attached,
+      role.inlineNames,
+      role.inline,
+      ...renderFetchPolicyCommands(arn),
+    ].join('\n');
+    expect(awsCommands(commands)).toHaveLength(6);
+    expect(spacedValues(commands)).toEqual([]);
   });
 });

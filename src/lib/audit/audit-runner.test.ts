@@ -24,7 +24,8 @@ class FakeWorker {
   }
 }
 
-const result = { parse: {}, analysis: {} } as unknown as AuditResult;
+const result = { kind: 'document', findings: [], subjects: [] } as unknown as AuditResult;
+const context = { accountId: '968898580625', roleName: 'cloudcraft' };
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -36,12 +37,14 @@ describe('createAuditRunner', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const runner = createAuditRunner();
     expect(FakeWorker.started).toHaveLength(1);
-    const first = runner.audit('{}', 'custom-20230818');
+    const first = runner.audit('{}', 'custom-20230818', context);
     const [worker] = FakeWorker.started;
-    expect(worker?.requests).toEqual([{ id: 1, text: '{}', editionId: 'custom-20230818' }]);
+    expect(worker?.requests).toEqual([
+      { id: 1, text: '{}', editionId: 'custom-20230818', context },
+    ]);
     worker?.answer({ id: 1, ok: true, result });
     await expect(first).resolves.toBe(result);
-    const second = runner.audit('[]', 'minimal-2025-01');
+    const second = runner.audit('[]', 'minimal-2025-01', context);
     worker?.answer({ id: 2, ok: false, error: 'broken' });
     await expect(second).rejects.toThrow('broken');
     expect(FakeWorker.started).toHaveLength(1);
@@ -50,8 +53,8 @@ describe('createAuditRunner', () => {
   it('stops a running audit when a new one starts, so the newest answers first', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const runner = createAuditRunner();
-    const slow = runner.audit('slow', 'custom-20230818');
-    const fast = runner.audit('fast', 'custom-20230818');
+    const slow = runner.audit('slow', 'custom-20230818', context);
+    const fast = runner.audit('fast', 'custom-20230818', context);
     await expect(slow).rejects.toThrow('superseded');
     const [first, second] = FakeWorker.started;
     expect(first?.terminated).toBe(true);

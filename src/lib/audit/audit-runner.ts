@@ -3,12 +3,12 @@
  * so a slow audit never delays the next. Where no Worker exists (tests), audits run in the page.
  */
 import type { EditionId } from '../../catalog/types';
-import type { AuditResult } from '../../core/audit/analysis/run-audit';
-import type { AuditResponse } from './bundled-audit';
+import type { AuditContext, AuditResult } from '../../core/audit/analysis/run-audit';
+import type { AuditRequest, AuditResponse } from './bundled-audit';
 
 /** Runs audits; `dispose` stops the worker. */
 export interface AuditRunner {
-  audit: (text: string, editionId: EditionId) => Promise<AuditResult>;
+  audit: (text: string, editionId: EditionId, context: AuditContext) => Promise<AuditResult>;
   dispose: () => void;
 }
 
@@ -22,8 +22,8 @@ function startWorker(): Worker {
 /** Creates a runner backed by a worker, or by the page when workers are unavailable. */
 export function createAuditRunner(): AuditRunner {
   if (typeof Worker === 'undefined') {
-    const audit = async (text: string, editionId: EditionId) =>
-      (await import('./bundled-audit')).runBundledAudit(text, editionId);
+    const audit = async (text: string, editionId: EditionId, context: AuditContext) =>
+      (await import('./bundled-audit')).runBundledAudit(text, editionId, context);
     return { audit, dispose: () => undefined };
   }
   // Started now, so that it reads the action index while the user pastes.
@@ -36,7 +36,7 @@ export function createAuditRunner(): AuditRunner {
     pending?.reject(new Error('superseded'));
     pending = undefined;
   };
-  const audit = (text: string, editionId: EditionId) => {
+  const audit = (text: string, editionId: EditionId, context: AuditContext) => {
     if (pending) stop();
     const current = (worker ??= startWorker());
     const id = ++nextId;
@@ -54,7 +54,7 @@ export function createAuditRunner(): AuditRunner {
         current.terminate();
         reject(new Error(event.message || 'the audit worker failed'));
       };
-      current.postMessage({ id, text, editionId });
+      current.postMessage({ id, text, editionId, context } satisfies AuditRequest);
     });
   };
   return { audit, dispose: stop };

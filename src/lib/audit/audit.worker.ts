@@ -11,7 +11,11 @@ loadActionIndex().catch(() => undefined);
 self.onmessage = async ({ data }: MessageEvent<AuditRequest>) => {
   let response: AuditResponse;
   try {
-    response = { id: data.id, ok: true, result: await runBundledAudit(data.text, data.editionId) };
+    response = {
+      id: data.id,
+      ok: true,
+      result: await runBundledAudit(data.text, data.editionId, data.context),
+    };
   } catch (error) {
     response = { id: data.id, ok: false, error: String(error) };
   }

@@ -1,8 +1,8 @@
 /** The words the audit panel shows and announces: where a finding is, and a summary of a run. */
 import type { Catalog } from '../../../catalog/catalog';
-import type { PolicyAnalysis } from './analysis-types';
+import type { AuditResult, AuditSubject } from './audit-result';
 import { statementLabel } from '../findings';
-import type { Finding, ParseResult, Severity } from '../types';
+import type { Finding, Severity } from '../types';
 import { plural } from '../../count-text';
 
 /** Severity as a word, so that it never rests on colour or an icon alone. */
@@ -36,17 +36,44 @@ export function describeCounts(findings: readonly Finding[]): string {
   return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')}`;
 }
 
-/** One sentence saying what the audit found, for the live region. */
+/** What the pasted text was read as, for the results' header. */
+export function describeInputKind(result: AuditResult, subject: AuditSubject | undefined): string {
+  const version = subject?.parse.policyVersion?.versionId;
+  switch (result.kind) {
+    case 'document':
+      return 'a policy document';
+    case 'get-policy-version':
+      return `aws iam get-policy-version output${version ? ` (version ${version})` : ''}`;
+    case 'get-role-policy':
+      return 'aws iam get-role-policy output';
+    case 'policy-arn':
+      return 'managed policy ARNs';
+    case 'list-attached-role-policies':
+      return 'aws iam list-attached-role-policies output';
+    case 'account-authorization-details':
+      return 'aws iam get-account-authorization-details output';
+  }
+}
+
+/** One sentence saying what the audit of one subject found (or, with none, why), for the live region. */
 export function describeAudit(
   catalog: Catalog,
-  parse: ParseResult,
-  analysis: PolicyAnalysis,
+  result: AuditResult,
+  subject: AuditSubject | undefined,
 ): string {
+  if (!subject) {
+    const first = result.findings.find((f) => f.severity === 'error');
+    return `Audit: ${describeCounts(result.findings)}. Nothing was audited${first ? `: ${first.message}` : '.'}`;
+  }
+  const { parse, analysis, role } = subject;
   const edition = catalog.getEdition(analysis.editionId).label;
-  const head = `Audit against ${edition}: ${describeCounts(analysis.findings)}.`;
+  const findings = [...result.findings, ...analysis.findings];
+  const who = role && subject.policies ? `Audit of role ${role.name} against` : 'Audit against';
+  const head = `${who} ${edition}: ${describeCounts(findings)}.`;
   if (!parse.policy) {
-    const first = analysis.findings.find((f) => f.severity === 'error');
-    return `${head} The policy could not be read${first ? `: ${first.message}` : '.'}`;
+    const first = findings.find((f) => f.severity === 'error');
+    const what = subject.policies ? 'Nothing was audited' : 'The policy could not be read';
+    return `${head} ${what}${first ? `: ${first.message}` : '.'}`;
   }
   const covered = analysis.coveredServiceIds.length;
   return [

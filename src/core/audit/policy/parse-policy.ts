@@ -4,27 +4,12 @@
  * becomes a finding.
  */
 import { FindingList } from '../findings';
-import { MAX_INPUT_BYTES } from './input-limit';
+import { MAX_INPUT_BYTES, oversize } from './input-limit';
 import { unwrapInput } from './policy-input';
 import { readJsonText, stripBom } from '../json/read-json';
 import { readPolicy } from './read-policy';
 import type { Finding, ParseResult } from '../types';
 import { formatCount } from '../../count-text';
-
-/** UTF-8 length of a string (callers bound its length first). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 function refusal(text: string): Finding | undefined {
   const tooLarge = (size: string): Finding => ({
@@ -32,9 +17,8 @@ function refusal(text: string): Finding | undefined {
     code: 'input-too-large',
     message: `The input is ${size}, more than the 1 MB (${formatCount(MAX_INPUT_BYTES)} bytes) the audit reads, so it was not read. A managed policy holds at most 6,144 characters: paste one policy.`,
   });
-  if (text.length > MAX_INPUT_BYTES) return tooLarge(`${formatCount(text.length)} characters`);
-  const bytes = utf8Length(text);
-  if (bytes > MAX_INPUT_BYTES) return tooLarge(`${formatCount(bytes)} bytes in UTF-8`);
+  const size = oversize(text);
+  if (size) return tooLarge(size);
   if (text.replace(/^\ufeff/, '').trim() === '') {
     return {
       severity: 'error',
@@ -56,6 +40,7 @@ function read(text: string): ParseResult {
   const policy = input.document ? readPolicy(input.document.value, findings) : undefined;
   const result: ParseResult = { policy, findings: findings.done(), kind: input.kind };
   if (input.policyVersion) result.policyVersion = input.policyVersion;
+  if (input.rolePolicy) result.rolePolicy = input.rolePolicy;
   if (input.document) result.documentText = input.document.text;
   return result;
 }

@@ -1,8 +1,11 @@
 /**
  * Finds the policy document in what was pasted: a bare document, the output of
  * `aws iam get-policy-version` (`{ "PolicyVersion": { "Document": ... } }`, the Document an object as
- * the CLI prints it or a URL-encoded string as the API returns it), or a JSON string holding a policy.
+ * the CLI prints it or a URL-encoded string as the API returns it), the output of
+ * `aws iam get-role-policy` (`{ "RoleName", "PolicyName", "PolicyDocument" }`, likewise), or a JSON
+ * string holding a policy.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicyVersion.html
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRolePolicy.html
  */
 import type { FindingList } from '../findings';
 import { describeValue, member } from './json-access';
@@ -17,6 +20,7 @@ export interface PolicyInput {
   /** The document's JSON tree and text; absent when none could be read. */
   document?: { value: JsonValue; text: string };
   policyVersion?: ParseResult['policyVersion'];
+  rolePolicy?: ParseResult['rolePolicy'];
 }
 
 /** Unwraps CLI output and string-encoded documents; anything else is taken as the document itself. */
@@ -29,12 +33,40 @@ export function unwrapInput(root: JsonValue, text: string, findings: FindingList
     );
     return { kind: 'document', document: readDocumentString(root.value, findings) };
   }
-  const wrapper =
-    root.kind === 'object' && !member(root, 'Statement')
-      ? member(root, 'PolicyVersion')
-      : undefined;
-  if (!wrapper) return { kind: 'document', document: { value: root, text } };
-  return readPolicyVersion(wrapper, text, findings);
+  if (root.kind !== 'object' || member(root, 'Statement')) {
+    return { kind: 'document', document: { value: root, text } };
+  }
+  const wrapper = member(root, 'PolicyVersion');
+  if (wrapper) return readPolicyVersion(wrapper, text, findings);
+  const rolePolicy = member(root, 'PolicyDocument');
+  if (rolePolicy) return readRolePolicy(root, rolePolicy, text, findings);
+  return { kind: 'document', document: { value: root, text } };
+}
+
+/** get-role-policy output: the inline policy's document, and which role and policy it is. */
+function readRolePolicy(
+  root: JsonObject,
+  document: JsonValue,
+  text: string,
+  findings: FindingList,
+): PolicyInput {
+  const names: NonNullable<PolicyInput['rolePolicy']> = {};
+  const roleName = member(root, 'RoleName');
+  const policyName = member(root, 'PolicyName');
+  if (roleName?.kind === 'string') names.roleName = roleName.value;
+  if (policyName?.kind === 'string') names.policyName = policyName.value;
+  const policy =
+    names.policyName === undefined
+      ? 'an inline policy'
+      : `the inline policy ${quote(names.policyName)}`;
+  const role = names.roleName === undefined ? '' : ` of role ${quote(names.roleName)}`;
+  findings.add(
+    'info',
+    'role-policy',
+    `Read ${policy}${role} from aws iam get-role-policy output. A role gets the union of all its policies: to audit them together, paste aws iam get-account-authorization-details output (see “What to paste”).`,
+  );
+  const read = readDocument(document, 'PolicyDocument', text, findings);
+  return { kind: 'get-role-policy', rolePolicy: names, ...(read ? { document: read } : {}) };
 }
 
 type PolicyVersionInfo = NonNullable<PolicyInput['policyVersion']>;
@@ -86,20 +118,28 @@ function readPolicyVersion(value: JsonValue, text: string, findings: FindingList
     return { kind };
   }
   const policyVersion = readVersionInfo(value, findings);
+  const read = readDocument(document, 'Document', text, findings);
+  return read ? { kind, policyVersion, document: read } : { kind, policyVersion };
+}
+
+/** A document inside CLI output: an object as the CLI prints it, or a (URL-encoded) string. */
+function readDocument(
+  document: JsonValue,
+  name: string,
+  text: string,
+  findings: FindingList,
+): PolicyInput['document'] {
   if (document.kind === 'object') {
-    const documentText = text.slice(document.offset, document.end);
-    return { kind, policyVersion, document: { value: document, text: documentText } };
+    return { value: document, text: text.slice(document.offset, document.end) };
   }
-  if (document.kind === 'string') {
-    return { kind, policyVersion, document: readDocumentString(document.value, findings) };
-  }
+  if (document.kind === 'string') return readDocumentString(document.value, findings);
   findings.add(
     'error',
     'document-type',
-    `"Document" must be the policy, as an object or a URL-encoded string, not ${describeValue(document)}.`,
+    `"${name}" must be the policy, as an object or a URL-encoded string, not ${describeValue(document)}.`,
     { offset: document.offset },
   );
-  return { kind, policyVersion };
+  return undefined;
 }
 
 /** Reads a document held in a JSON string: URL-decoded unless it already starts with `{`. */
