@@ -14,6 +14,8 @@ import {
   loadAllIamServices,
   renderActionIndex,
 } from './catalog/action-index';
+import { dataReads } from '../src/catalog/source/data-reads';
+import { sensitiveReads } from '../src/catalog/source/sensitive-reads';
 
 const out = resolve(
   dirname(fileURLToPath(import.meta.url)),
@@ -22,7 +24,8 @@ const out = resolve(
 
 async function main(check: boolean): Promise<number> {
   const all = await loadAllIamServices();
-  const text = renderActionIndex(buildActionIndex(all, ACTION_INDEX_GENERATOR));
+  const curated = [...sensitiveReads, ...dataReads];
+  const text = renderActionIndex(buildActionIndex(all, ACTION_INDEX_GENERATOR, curated));
   if (check) {
     const current = await readFile(out, 'utf8').catch(() => '');
     if (current !== text) {

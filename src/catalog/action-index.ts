@@ -18,6 +18,8 @@ export interface ActionIndexData {
   dataset: { package: string; version: string; updatedAt: string };
   /** Keyed by lower-case IAM prefix, in prefix order. */
   services: Record<string, IndexedService>;
+  /** The curated reads that return data or secrets, with why, keyed by canonical action name. */
+  dataReads?: Record<string, string>;
 }
 
 /** One IAM action in its canonical `prefix:Name` spelling, with its access level. */
@@ -42,6 +44,8 @@ export interface ActionIndex {
   lookup(action: string): IndexedAction | undefined;
   /** The actions a pattern grants: `*` and `?` wildcards, including `*`, `*:*` and `service:*`. */
   expand(pattern: string): readonly IndexedAction[];
+  /** Why an action returns data or secrets (curated, across all of AWS), or `undefined`. */
+  dataReadReason(action: string): string | undefined;
 }
 
 interface PrefixEntry {
@@ -127,6 +131,9 @@ export function createActionIndex(data: ActionIndexData): ActionIndex {
   const tables = buildTables(data);
   const { byPrefix, byAction } = tables;
   const cache = new Map<string, readonly IndexedAction[]>();
+  const dataReads = new Map(
+    Object.entries(data.dataReads ?? {}).map(([action, reason]) => [action.toLowerCase(), reason]),
+  );
   return {
     dataset: data.dataset,
     actionCount: tables.all.length,
@@ -135,6 +142,7 @@ export function createActionIndex(data: ActionIndexData): ActionIndex {
     serviceName: (prefix) => byPrefix.get(prefix.toLowerCase())?.name,
     actionsOfPrefix: (prefix) => byPrefix.get(prefix.toLowerCase())?.actions ?? [],
     lookup: (action) => byAction.get(action.toLowerCase()),
+    dataReadReason: (action) => dataReads.get(action.toLowerCase()),
     expand: (pattern) => {
       const key = pattern.toLowerCase();
       const hit = cache.get(key);

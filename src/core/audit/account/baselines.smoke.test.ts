@@ -1,7 +1,8 @@
 /**
  * On the real data: a role's baseline, named by ARN, is expanded by the audit to exactly what the
  * comparison counts for it (baselines.json, checked in its turn against an independent expansion of
- * the pinned packages), so the page's two views of ReadOnlyAccess cannot disagree.
+ * the pinned packages), data reads included, so the page's two views of ReadOnlyAccess cannot
+ * disagree.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActionIndex, type ActionIndex } from '../../../catalog/action-index';
@@ -42,6 +43,8 @@ describe('the baselines the audit expands', () => {
     );
     expect(levels).toEqual(counted.levels);
     expect(analysis.beyondReadOnly.actions.map((a) => a.action)).toEqual(counted.beyondReadOnly);
+    // The same reads of data or secrets (ReadOnlyAccess: s3:GetObject, dynamodb:Scan, ...).
+    expect(analysis.sensitive.map((r) => r.action).sort()).toEqual([...counted.dataReads].sort());
     expect(result.subjects[0]!.policies).toEqual([
       expect.objectContaining({ origin: 'bundled', versionId: counted.versionId }),
     ]);
