@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHOICES } from './choices';
-import { fittedPolicyFor, selectFittedPolicy } from './derived';
+import { fittedPolicyFor } from './derived';
+import type { ConfigChoices } from './choices';
+
+const selectFittedPolicy = (s: ConfigChoices) => fittedPolicyFor(s.selection, s.editionId, s.mode);
 
 describe('fittedPolicyFor', () => {
   it('builds once per distinct choice and hands every caller the same object', () => {

@@ -8,7 +8,6 @@ import type { EditionId } from '../catalog/types';
 import type { PolicyMode } from '../core/policy';
 import { buildFittedPolicy, type FittedPolicyModel } from '../core/policy-parts';
 import type { Selection } from '../core/selection';
-import type { ConfigChoices } from './choices';
 
 interface Entry {
   selection: Selection;
@@ -34,9 +33,4 @@ export function fittedPolicyFor(
   recent.unshift({ selection, editionId, mode, value });
   recent.length = Math.min(recent.length, 2);
   return value;
-}
-
-/** Store selector: the fitted policy of the current choices (a stable object until they change). */
-export function selectFittedPolicy(s: ConfigChoices): FittedPolicyModel {
-  return fittedPolicyFor(s.selection, s.editionId, s.mode);
 }

@@ -5,7 +5,7 @@ import { loadBaselines } from '../../catalog/baselines';
 import { bundledCatalog } from '../../catalog/bundled';
 import { formatCount, plural } from '../../core/count-text';
 import { buildBaselineComparison, type BaselineComparison } from '../../core/baseline-comparison';
-import { usePolicy } from '../../hooks/use-policy';
+import { useDeferredPolicy } from '../../hooks/use-policy';
 import { BarChart, type ChartBar, type ChartSeries } from './BarChart';
 import { BaselineSources } from './BaselineSources';
 import { comparisonRows, type PolicyRow } from './compare-rows';
@@ -64,7 +64,7 @@ function Summary({ comparison }: { comparison: BaselineComparison }) {
  */
 export default function ComparePanel() {
   const data = use(loadBaselines());
-  const { model } = usePolicy();
+  const { model } = useDeferredPolicy();
   const comparison = useMemo(
     () => buildBaselineComparison(model.exactActions, bundledCatalog.accessLevelOf, data),
     [model, data],

@@ -9,7 +9,7 @@ import { bundledCatalog } from '../../catalog/bundled';
 import { plural } from '../../core/count-text';
 import { serviceNames } from '../../core/deploy/deployment';
 import { DEFAULT_MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_LIMIT } from '../../core/policy-parts';
-import { usePolicy } from '../../hooks/use-policy';
+import { useDeferredPolicy } from '../../hooks/use-policy';
 import { policyFileName } from './policy-files';
 import { PolicyPartView } from './PolicyPartView';
 import { SizeMeter } from './SizeMeter';
@@ -17,9 +17,12 @@ import { SizeMeter } from './SizeMeter';
 const format = new Intl.NumberFormat('en-US');
 const names = (ids: readonly string[]) => serviceNames(bundledCatalog, ids).join(', ');
 
-/** The live policy: as one document, or as its parts when it is over IAM's limit. */
+/**
+ * The live policy: as one document, or as its parts when it is over IAM's limit. It follows the
+ * choices one background render behind (deferred inputs), so a tick paints without waiting for it.
+ */
 export function PolicyPanel() {
-  const { model, fitted } = usePolicy();
+  const { model, fitted } = useDeferredPolicy();
   const [view, setView] = useState<'text' | 'tree'>('text');
   const count = fitted.parts.length;
   const texts = useMemo(() => fitted.parts.map((p) => renderPolicyJson(p.document)), [fitted]);
