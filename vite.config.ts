@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS } from './scripts/hosting/response-headers.ts';
@@ -17,11 +18,15 @@ export default defineConfig({
     headers: { ...SECURITY_HEADERS },
   },
   test: {
+    // Vitest leaves a core free by default; on a 2-core machine that halves the unit run (64 s -> 34 s).
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
         test: {
           name: 'core',
+          // Pure modules: one module graph for all the files saves re-importing it per file.
+          isolate: false,
           environment: 'node',
           include: [
             'src/core/**/*.test.ts',
