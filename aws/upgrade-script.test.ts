@@ -16,7 +16,7 @@ import {
 } from './support/deliverables';
 import { defaultDocument } from './support/expect-state';
 import { newAccounts, readState, seedRole, type Account } from './support/harness';
-import { aws, runScript, workDirectory, writeFiles } from './support/run';
+import { aws, cliKnows, runScript, workDirectory, writeFiles } from './support/run';
 
 const SCRIPT = 'upgrade-cloudcraft-policy.sh';
 const endpoint = inject('awsEndpoint');
@@ -136,39 +136,41 @@ describe.concurrent('upgrade-cloudcraft-policy.sh with the AWS CLI', () => {
     );
   });
 
-  it('writes the optional Access Analyzer check as a command the CLI accepts', async ({
-    expect,
-  }) => {
-    const account = accounts[cases.length + 3] as Account;
-    const current = editionPolicyText('custom-2018-06-01', ['ec2'], 'published');
-    const made = await upgradeOf(current, 'custom-20230818', 'published', {});
-    const command = made.script
-      .split('\n')
-      .filter((l) => l.startsWith('#   aws accessanalyzer') || l.startsWith('#     --'))
-      .map((l) => l.replace(/^#\s+/, '').replace(/ \\$/, ''));
-    const dir = workDirectory();
-    writeFiles(dir, {
-      'cloudcraft-policy.json': made.newPolicyText,
-      'current-policy.json': current,
-    });
-    // The emulator has no Access Analyzer: the CLI must parse every argument and read both files,
-    // then fail only on the service's answer.
-    const args = command
-      .join(' ')
-      .split(' ')
-      .slice(1)
-      .map((a) => a.replace(/^(--[a-z-]+=)'(.*)'$/, '$1$2'));
-    const result = await aws(account, args, dir);
-    expect(args).toEqual([
-      'accessanalyzer',
-      'check-no-new-access',
-      '--policy-type=IDENTITY_POLICY',
-      '--new-policy-document=file://cloudcraft-policy.json',
-      '--existing-policy-document=file://current-policy.json',
-    ]);
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(
-      /An error occurred \(\w+\) when calling the CheckNoNewAccess operation/,
-    );
-  });
+  // check-no-new-access came to the CLI in late 2023: an older CLI (Debian's v2.9) cannot judge it.
+  it.skipIf(!cliKnows('accessanalyzer', 'check-no-new-access'))(
+    'writes the optional Access Analyzer check as a command the CLI accepts',
+    async ({ expect }) => {
+      const account = accounts[cases.length + 3] as Account;
+      const current = editionPolicyText('custom-2018-06-01', ['ec2'], 'published');
+      const made = await upgradeOf(current, 'custom-20230818', 'published', {});
+      const command = made.script
+        .split('\n')
+        .filter((l) => l.startsWith('#   aws accessanalyzer') || l.startsWith('#     --'))
+        .map((l) => l.replace(/^#\s+/, '').replace(/ \\$/, ''));
+      const dir = workDirectory();
+      writeFiles(dir, {
+        'cloudcraft-policy.json': made.newPolicyText,
+        'current-policy.json': current,
+      });
+      // The emulator has no Access Analyzer: the CLI must parse every argument and read both files,
+      // then fail only on the service's answer.
+      const args = command
+        .join(' ')
+        .split(' ')
+        .slice(1)
+        .map((a) => a.replace(/^(--[a-z-]+=)'(.*)'$/, '$1$2'));
+      const result = await aws(account, args, dir);
+      expect(args).toEqual([
+        'accessanalyzer',
+        'check-no-new-access',
+        '--policy-type=IDENTITY_POLICY',
+        '--new-policy-document=file://cloudcraft-policy.json',
+        '--existing-policy-document=file://current-policy.json',
+      ]);
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toMatch(
+        /An error occurred \(\w+\) when calling the CheckNoNewAccess operation/,
+      );
+    },
+  );
 });

@@ -75,8 +75,11 @@ const caseOf = (editionId: (typeof EDITION_IDS)[number], mode: PolicyMode) =>
       return { ...choice, externalId, title: titleOf(choice, externalId) };
     });
 
+/** Random cases per edition and mode: 2, or `AWS_TIER_CASES_PER_COMBINATION` (the v2 pass has 1). */
+const PER_COMBINATION = Number(process.env.AWS_TIER_CASES_PER_COMBINATION ?? 2);
+
 /** `perCombination` random cases for every edition in both modes, drawn from `seed`. */
-export function randomCases(seed: number, perCombination = 2): TierCase[] {
+export function randomCases(seed: number, perCombination = PER_COMBINATION): TierCase[] {
   const combinations = EDITION_IDS.flatMap((e) => MODES.map((m) => caseOf(e, m)));
   const all = fc.tuple(
     ...combinations.flatMap((c) => Array(perCombination).fill(c) as typeof combinations),

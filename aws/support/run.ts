@@ -3,12 +3,12 @@
  * clean environment with only that account's credentials, the emulator's endpoint and us-east-1,
  * and a home directory of its own, so no local AWS configuration can take part.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Account } from './harness';
-import { awsBinDirectory } from './tools';
+import { findCli, findCliV2, type Cli } from './tools';
 
 /** What a process did. */
 export interface RunResult {
@@ -17,7 +17,26 @@ export interface RunResult {
   stderr: string;
 }
 
-const AWS_DIR = awsBinDirectory();
+/**
+ * The directory whose `aws` the scripts run: the CLI's own for v1; for v2, a wrapper that passes the
+ * emulator's endpoint as `--endpoint-url`, because v2 before 2.13 (Debian 12 has 2.9) ignores
+ * AWS_ENDPOINT_URL and would call AWS itself. The wrapper changes nothing else.
+ */
+function cliDirectory(cli: Cli | undefined): string | undefined {
+  if (!cli) return undefined;
+  if (cli.major === 1) return dirname(cli.binary);
+  const dir = mkdtempSync(join(tmpdir(), 'cloudcraft-aws-cli-v2-'));
+  writeFileSync(
+    join(dir, 'aws'),
+    `#!/bin/sh\nexec '${cli.binary}' \${AWS_ENDPOINT_URL:+--endpoint-url="$AWS_ENDPOINT_URL"} "$@"\n`,
+  );
+  chmodSync(join(dir, 'aws'), 0o755);
+  return dir;
+}
+
+/** Which CLI this run judges with: `AWS_TIER_CLI=v2` for v2, else the `aws` on PATH. */
+export const CLI = process.env.AWS_TIER_CLI === 'v2' ? findCliV2() : findCli();
+const AWS_DIR = cliDirectory(CLI);
 
 /** A fresh directory for one test's files; the OS cleans the temporary directory. */
 export function workDirectory(): string {
@@ -80,6 +99,18 @@ export async function runScript(
  */
 export function aws(account: Account, args: readonly string[], dir = workDirectory()) {
   return run('aws', args, { env: { ...awsEnv(account, dir), AWS_PAGER: '' }, cwd: dir });
+}
+
+/**
+ * Whether this run's CLI has an operation: a CLI older than the operation answers "Invalid choice"
+ * before it needs credentials or a network.
+ */
+export function cliKnows(service: string, operation: string): boolean {
+  const result = spawnSync('aws', [service, operation], {
+    encoding: 'utf8',
+    env: { PATH: [AWS_DIR, process.env.PATH].filter(Boolean).join(':'), HOME: tmpdir() },
+  });
+  return !`${result.stderr}`.includes('Invalid choice');
 }
 
 /** Writes files into a directory, by name. */

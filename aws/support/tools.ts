@@ -3,7 +3,6 @@
  * moto (the emulator) and boto3, AWS's cfn-lint and shellcheck. Each comes with how to get it.
  */
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 
 /** One tool: found (with its version line) or missing (with how to get it). */
@@ -25,32 +24,52 @@ function versionLine(command: string, args: string[]): string | undefined {
   return lines.find((l) => /\d+\.\d+/.test(l)) ?? command;
 }
 
-/**
- * The `aws` to run. A pyenv shim re-resolves the interpreter on every call; the CLI installed beside
- * the emulator's Python is the same program without that cost, so it goes first on PATH when the
- * `aws` on PATH is such a shim.
- */
-export function awsBinDirectory(): string | undefined {
-  const which = spawnSync('sh', ['-c', 'command -v aws'], { encoding: 'utf8' }).stdout.trim();
-  if (!which) return undefined;
-  if (!which.includes('/.pyenv/shims/')) return dirname(which);
-  const real = spawnSync('pyenv', ['which', 'aws'], { encoding: 'utf8' }).stdout.trim();
-  return real && existsSync(real) ? dirname(real) : dirname(which);
+/** An AWS CLI program: its path and its version line (`aws-cli/2.9.19 Python/3.11.2 …`). */
+export interface Cli {
+  binary: string;
+  version: string;
+  major: number;
 }
+
+function cliAt(binary: string | undefined): Cli | undefined {
+  if (!binary || !existsSync(binary)) return undefined;
+  const version = versionLine(binary, ['--version']);
+  const major = Number(/^aws-cli\/(\d+)\./.exec(version ?? '')?.[1]);
+  return version && major ? { binary, version, major } : undefined;
+}
+
+/**
+ * The `aws` on PATH. A pyenv shim re-resolves the interpreter on every call; the CLI installed beside
+ * the emulator's Python is the same program without that cost, so it is used instead of the shim.
+ */
+export function findCli(): Cli | undefined {
+  const which = spawnSync('sh', ['-c', 'command -v aws'], { encoding: 'utf8' }).stdout.trim();
+  if (!which.includes('/.pyenv/shims/')) return cliAt(which);
+  const real = spawnSync('pyenv', ['which', 'aws'], { encoding: 'utf8' }).stdout.trim();
+  return cliAt(real) ?? cliAt(which);
+}
+
+/**
+ * An AWS CLI v2, the one AWS CloudShell has: `AWS_TIER_CLI_V2`, the `aws` on PATH when it is v2, or
+ * Debian's (`apt-get install awscli`, /usr/bin/aws).
+ */
+export function findCliV2(): Cli | undefined {
+  const candidates = [process.env.AWS_TIER_CLI_V2, findCli()?.binary, '/usr/bin/aws'];
+  return candidates.map(cliAt).find((cli) => cli?.major === 2);
+}
+
+/** How to get an AWS CLI v2 on this kind of machine. */
+export const CLI_V2_INSTALL = 'apt-get install awscli, or AWS_TIER_CLI_V2=/path/to/aws';
 
 /** Checks every tool the tier needs. */
 export function checkTools(): ToolStatus[] {
-  const awsDir = awsBinDirectory();
+  const cli = findCli();
   const python = versionLine(PYTHON, [
     '-c',
     'import moto, boto3, werkzeug; print("moto " + moto.__version__ + ", boto3 " + boto3.__version__)',
   ]);
   const tools: [string, string | undefined, string][] = [
-    [
-      'aws',
-      awsDir && versionLine(join(awsDir, 'aws'), ['--version']),
-      'pip install awscli, or apt-get install awscli',
-    ],
+    ['aws', cli?.version, 'pip install awscli, or apt-get install awscli'],
     [`${PYTHON} with moto and boto3`, python, "pip install 'moto[server]' boto3"],
     ['cfn-lint', versionLine('cfn-lint', ['--version']), 'pip install cfn-lint'],
     ['shellcheck', versionLine('shellcheck', ['--version']), 'apt-get install shellcheck'],

@@ -139,9 +139,21 @@ if [ "$call_as" = SELF ]; then
 fi
 echo "Rolling out role $role_name with StackSet $stack_set_name in $region (IAM is global: one region is enough) from account $caller."`;
 
-const TRUSTED_ACCESS = `access=$(stack_sets describe-organizations-access --query=Status --output=text) ||
-  fail 'cannot read whether StackSets has trusted access to AWS Organizations'
-if [ "$access" != ENABLED ]; then
+// An AWS CLI from before mid-2023 (Debian 12's v2.9, say) lacks describe-organizations-access: the
+// script says so and goes on; if trusted access is off, creating the StackSet fails with AWS's reason.
+const TRUSTED_ACCESS = `if ! access=$(stack_sets describe-organizations-access --query=Status --output=text 2>"$tmp/error"); then
+  case $(cat "$tmp/error") in
+    *'Invalid choice'*)
+      echo "Warning: this AWS CLI ($(aws --version 2>&1 | cut -d' ' -f1)) predates describe-organizations-access, so trusted access for StackSets is not checked; if the StackSet cannot be created, activate it in the CloudFormation console (StackSets, Activate trusted access) or update the AWS CLI." >&2
+      access=UNKNOWN
+      ;;
+    *)
+      cat "$tmp/error" >&2
+      fail 'cannot read whether StackSets has trusted access to AWS Organizations'
+      ;;
+  esac
+fi
+if [ "$access" != ENABLED ] && [ "$access" != UNKNOWN ]; then
   echo 'Activating trusted access for CloudFormation StackSets in AWS Organizations.'
   aws cloudformation activate-organizations-access --region="$region" ||
     fail 'cannot activate trusted access for StackSets: the management account must do it once (CloudFormation console, StackSets, Activate trusted access)'
