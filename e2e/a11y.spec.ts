@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import {
   readClipboard,
@@ -12,18 +12,6 @@ import {
 } from './support/policy-page';
 
 const SHOTS = '/tmp/e2e-shots';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-/** Axe violations, summarised as rule id, help and the offending nodes, for a readable failure. */
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return violations.map((v) => ({
-    id: v.id,
-    help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }));
-}
-
 async function expandLambdaActions(page: Page) {
   await page.getByRole('button', { name: /^Show the \d+ actions of AWS Lambda$/ }).click();
   await expect(page.getByRole('list', { name: 'Actions of AWS Lambda' })).toBeVisible();

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { readClipboard, readPolicyText } from './support/policy-page';
 
@@ -219,14 +219,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await audit(page, DETAILS);
     await page.getByRole('button', { name: /^What to paste/ }).click();
     await expect(moveOffScript(page)).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const summary = violations.map((v) => ({
-      id: v.id,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.html} ${n.failureSummary ?? ''}`),
-    }));
-    expect(summary).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page
       .getByRole('region', { name: 'Audit an existing policy' })
       .screenshot({ path: `${SHOTS}/audit-accounts-${colorScheme}.png` });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -6,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { expect } from './support/fixtures';
 import { chooseMode, serviceBox, tabTo } from './support/policy-page';
 import { PREFIX, prefixTest } from './support/prefix-test';
@@ -127,11 +127,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openTemplates(page);
     await launchLink(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `/tmp/e2e-shots/launch-stack-${colorScheme}.png` });
-    const { violations } = await new AxeBuilder({ page })
-      .include('section[aria-labelledby="code-heading"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await axeViolations(page, 'section[aria-labelledby="code-heading"]')).toEqual([]);
     const box = await launchLink(page).boundingBox();
     expect(box && box.x + box.width).toBeLessThanOrEqual(360);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

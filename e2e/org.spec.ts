@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { downloadBy, downloadedBytes } from './support/policy-page';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 const section = (page: Page) =>
@@ -95,10 +95,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
     await openRollout(page);
-    const results = await new AxeBuilder({ page })
-      .include('section[aria-labelledby="org-heading"]')
-      .analyze();
-    expect(results.violations).toEqual([]);
+    expect(await axeViolations(page, 'section[aria-labelledby="org-heading"]')).toEqual([]);
   });
 }
 

@@ -1,13 +1,10 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Collapse from '@mui/material/Collapse';
 import Typography from '@mui/material/Typography';
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import { useId, useState } from 'react';
 import type { ActionRow } from '../../core/audit/analysis/action-rows';
 import { formatCount, plural } from '../../core/count-text';
+import { Disclosure } from '../common/Disclosure';
 
 /** Props of `ActionDisclosure`. */
 export interface ActionDisclosureProps {
@@ -54,41 +51,27 @@ function ActionItem({ row }: { row: ActionRow }) {
 
 /** "Show N actions": a collapsed list of actions, drawn only when opened. */
 export function ActionDisclosure({ actions, context, detail }: ActionDisclosureProps) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
   if (actions.length === 0) return null;
-  const label = `${open ? 'Hide' : 'Show'} ${plural(actions.length, 'action')} ${context}`;
+  const label = (open: boolean) =>
+    `${open ? 'Hide' : 'Show'} ${plural(actions.length, 'action')} ${context}`;
   const what = detail ? `${context} ${detail}` : context;
   return (
-    <Box>
-      <Button
-        size="small"
-        onClick={() => setOpen(!open)}
-        aria-expanded={open}
-        aria-controls={id}
-        aria-label={detail ? `${label} ${detail}` : undefined}
-        endIcon={<ExpandMoreIcon sx={{ transform: open ? 'rotate(180deg)' : 'none' }} />}
-        sx={{ px: 0.5, textTransform: 'none' }}
+    <Disclosure label={label} ariaLabel={detail ? (open) => `${label(open)} ${detail}` : undefined}>
+      {actions.length > MAX_LISTED && (
+        <Typography variant="body2" color="text.secondary">
+          The first {formatCount(MAX_LISTED)} of {formatCount(actions.length)} are listed.
+        </Typography>
+      )}
+      <Box
+        component="ul"
+        aria-label={`Actions ${what}`}
+        tabIndex={0}
+        sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 320, overflow: 'auto' }}
       >
-        {label}
-      </Button>
-      <Collapse in={open} unmountOnExit id={id}>
-        {actions.length > MAX_LISTED && (
-          <Typography variant="body2" color="text.secondary">
-            The first {formatCount(MAX_LISTED)} of {formatCount(actions.length)} are listed.
-          </Typography>
-        )}
-        <Box
-          component="ul"
-          aria-label={`Actions ${what}`}
-          tabIndex={0}
-          sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 320, overflow: 'auto' }}
-        >
-          {actions.slice(0, MAX_LISTED).map((row) => (
-            <ActionItem key={row.action} row={row} />
-          ))}
-        </Box>
-      </Collapse>
-    </Box>
+        {actions.slice(0, MAX_LISTED).map((row) => (
+          <ActionItem key={row.action} row={row} />
+        ))}
+      </Box>
+    </Disclosure>
   );
 }

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import { renderFetchPolicyCommands } from '../../core/audit/account/policy-arn';
 import type { AuditedPolicy, AuditSubject } from '../../core/audit/analysis/audit-result';
 import { DownloadButton } from '../common/DownloadButton';
-import { CommandLine } from './CommandLine';
+import { CommandLine } from '../common/CommandLine';
 
 const KIND: Record<AuditedPolicy['kind'], string> = {
   'aws-managed': 'AWS managed',

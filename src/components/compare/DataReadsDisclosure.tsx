@@ -1,11 +1,8 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Collapse from '@mui/material/Collapse';
 import Typography from '@mui/material/Typography';
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { useId, useState } from 'react';
 import { plural } from '../../core/count-text';
 import type { ExtraDataRead } from '../../core/baseline-comparison';
+import { Disclosure } from '../common/Disclosure';
 
 /** Props of `DataReadsDisclosure`. */
 export interface DataReadsDisclosureProps {
@@ -16,8 +13,6 @@ export interface DataReadsDisclosureProps {
 
 /** "Show the N data reads ReadOnlyAccess grants that this policy does not", with their reasons. */
 export function DataReadsDisclosure({ policyName, reads }: DataReadsDisclosureProps) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
   if (reads.length === 0) {
     return (
       <Typography variant="body2" sx={{ mt: 2 }}>
@@ -27,36 +22,24 @@ export function DataReadsDisclosure({ policyName, reads }: DataReadsDisclosurePr
   }
   const what = `${plural(reads.length, 'data read')} ${policyName} grants that this policy does not`;
   return (
-    <Box sx={{ mt: 2 }}>
-      <Button
-        size="small"
-        onClick={() => setOpen(!open)}
-        aria-expanded={open}
-        aria-controls={id}
-        endIcon={<ExpandMoreIcon sx={{ transform: open ? 'rotate(180deg)' : 'none' }} />}
-        sx={{ px: 0.5, textTransform: 'none', textAlign: 'left' }}
+    <Disclosure label={(open) => `${open ? 'Hide' : 'Show'} the ${what}`} sx={{ mt: 2 }}>
+      <Box
+        component="ul"
+        aria-label={`The ${what}`}
+        tabIndex={0}
+        sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 360, overflow: 'auto' }}
       >
-        {open ? 'Hide' : 'Show'} the {what}
-      </Button>
-      <Collapse in={open} unmountOnExit id={id}>
-        <Box
-          component="ul"
-          aria-label={`The ${what}`}
-          tabIndex={0}
-          sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 360, overflow: 'auto' }}
-        >
-          {reads.map(({ action, reason }) => (
-            <Box component="li" key={action} sx={{ py: 0.5 }}>
-              <Box component="code" sx={{ fontSize: '0.8125rem', wordBreak: 'break-all' }}>
-                {action}
-              </Box>
-              <Typography variant="body2" color="text.secondary">
-                {reason}
-              </Typography>
+        {reads.map(({ action, reason }) => (
+          <Box component="li" key={action} sx={{ py: 0.5 }}>
+            <Box component="code" sx={{ fontSize: '0.8125rem', wordBreak: 'break-all' }}>
+              {action}
             </Box>
-          ))}
-        </Box>
-      </Collapse>
-    </Box>
+            <Typography variant="body2" color="text.secondary">
+              {reason}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
+    </Disclosure>
   );
 }

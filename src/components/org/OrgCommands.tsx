@@ -3,22 +3,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { buildOrgCommands, readOrgTargets } from '../../core/org/org-commands';
-import { CopyButton } from '../common/CopyButton';
-
-/** A command on its own line with a copy button. */
-function Command({ text, what }: { text: string; what: string }) {
-  return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', my: 0.5 }}>
-      <Box
-        component="code"
-        sx={{ fontSize: '0.8125rem', wordBreak: 'break-all', flex: '1 1 16rem' }}
-      >
-        {text}
-      </Box>
-      <CopyButton text={text} what={what} variant="text" />
-    </Box>
-  );
-}
+import { CommandLine } from '../common/CommandLine';
 
 /** Who runs what, where: the OU ids to deploy to, and the commands to paste into CloudShell. */
 export function OrgCommands({ externalIdKnown }: { externalIdKnown: boolean }) {
@@ -47,15 +32,15 @@ export function OrgCommands({ externalIdKnown }: { externalIdKnown: boolean }) {
             {externalIdKnown ? '' : ' with the External ID Cloudcraft shows'}. A delegated StackSets
             administrator adds <code>--call-as DELEGATED_ADMIN</code>.
           </Typography>
-          <Command text={commands.rollout} what="rollout command" />
+          <CommandLine text={commands.rollout} what="rollout command" />
         </Box>
         <Box component="li">
           <Typography variant="body2">
             Then, with a Cloudcraft API key, upload the registration script and run it. The first
             command reads the key without showing it or keeping it in the shell’s history.
           </Typography>
-          <Command text={commands.apiKey} what="command that reads the API key" />
-          <Command text={commands.register} what="registration command" />
+          <CommandLine text={commands.apiKey} what="command that reads the API key" />
+          <CommandLine text={commands.register} what="registration command" />
         </Box>
       </Box>
     </Box>

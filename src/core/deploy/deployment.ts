@@ -86,6 +86,11 @@ export function datasetDate(dataset: CatalogDataset): string {
   return dataset.updatedAt.slice(0, 10);
 }
 
+/** The AWS data a catalog was validated against, as headers name it: package, version and day. */
+export function describeDataset(dataset: CatalogDataset): string {
+  return `${dataset.package} ${dataset.version} of ${datasetDate(dataset)}`;
+}
+
 /** How a mode is explained in headers. */
 export function describeMode(mode: PolicyMode, dataset: CatalogDataset): string {
   return mode === 'exact'
@@ -111,10 +116,7 @@ export function buildSummary(deployment: Deployment): { label: string; value: st
     const names = serviceNames(catalog, model.unavailableServiceIds).join(', ');
     rows.push({ label: 'Not in this edition', value: names });
   }
-  rows.push({
-    label: 'AWS data',
-    value: `${dataset.package} ${dataset.version} of ${datasetDate(dataset)}`,
-  });
+  rows.push({ label: 'AWS data', value: describeDataset(dataset) });
   return rows;
 }
 

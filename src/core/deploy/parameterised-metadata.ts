@@ -6,7 +6,7 @@
 import type { Catalog, CatalogService } from '../../catalog/catalog';
 import type { EditionId } from '../../catalog/types';
 import type { PolicyMode } from '../policy';
-import { datasetDate, describeMode, renderCommentParagraphs, serviceNames } from './deployment';
+import { describeDataset, describeMode, renderCommentParagraphs, serviceNames } from './deployment';
 import { includeParameterName } from './include-parameters';
 import type { YamlValue } from './yaml-text';
 
@@ -35,7 +35,7 @@ export function templateDescription(
     `Choose the services with the Include parameters; ${requiredServiceNames(catalog)} is always included.`,
     `Edition: ${edition.label}.`,
     `Mode: ${mode}.`,
-    `AWS data: ${dataset.package} ${dataset.version} of ${datasetDate(dataset)}.`,
+    `AWS data: ${describeDataset(dataset)}.`,
   ].join(' ');
 }
 
@@ -85,7 +85,7 @@ export function renderParameterisedHeader(
       ' A managed policy is created only when one of its services is included.',
     `Edition: ${edition.label}.`,
     `Mode: ${describeMode(mode, dataset)}.`,
-    `AWS data: ${dataset.package} ${dataset.version} of ${datasetDate(dataset)}.`,
+    `AWS data: ${describeDataset(dataset)}.`,
   ];
   return renderCommentParagraphs(paragraphs);
 }

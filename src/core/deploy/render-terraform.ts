@@ -45,15 +45,24 @@ export function policyResourceName(index: number, count: number): string {
 /** `jsonencode(...)` of a value, laid out at the indent of a resource's attributes. */
 const jsonencode = (value: HclValue) => expr(`jsonencode(${renderHclValue(value, '  ')})`);
 
-/** A string variable with a default (when given) and a validation `[condition, error message]`. */
-export function variable(name: string, description: string, value: string, rule: [string, string]) {
+/**
+ * A variable with a default (when given) and a validation `[condition, error message]`; a string
+ * unless another Terraform type is named.
+ */
+export function variable(
+  name: string,
+  description: string,
+  value: string,
+  rule: [string, string],
+  type = 'string',
+) {
   const [condition, message] = rule;
   return block(
     'variable',
     [name],
     [
       attr('description', description),
-      attr('type', expr('string')),
+      attr('type', expr(type)),
       ...(value ? [attr('default', value)] : []),
       {
         block: block(

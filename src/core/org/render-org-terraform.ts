@@ -45,34 +45,17 @@ const OPERATION_PREFERENCES = block(
 );
 
 function rolloutVariables(): HclBlock[] {
-  const ous = block(
-    'variable',
-    ['organizational_unit_ids'],
-    [
-      attr(
-        'description',
-        'The OU ids (ou-...) or the root id (r-...) whose accounts get the role.',
-      ),
-      attr('type', expr('list(string)')),
-      {
-        block: block(
-          'validation',
-          [],
-          [
-            attr(
-              'condition',
-              expr(
-                `length(var.organizational_unit_ids) > 0 && alltrue([for id in var.organizational_unit_ids : can(regex(${hclString(ORGANIZATION_TARGET_PATTERN)}, id))])`,
-              ),
-            ),
-            attr('error_message', 'Give OU ids (ou-xxxx-xxxxxxxx) or the root id (r-xxxx).'),
-          ],
-        ),
-      },
-    ],
-  );
   return [
-    ous,
+    variable(
+      'organizational_unit_ids',
+      'The OU ids (ou-...) or the root id (r-...) whose accounts get the role.',
+      '',
+      [
+        `length(var.organizational_unit_ids) > 0 && alltrue([for id in var.organizational_unit_ids : can(regex(${hclString(ORGANIZATION_TARGET_PATTERN)}, id))])`,
+        'Give OU ids (ou-xxxx-xxxxxxxx) or the root id (r-xxxx).',
+      ],
+      'list(string)',
+    ),
     variable(
       'region',
       'The one region of the StackSet and its stacks: IAM is global, a second would collide.',

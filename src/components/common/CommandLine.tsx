@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { CopyButton } from '../common/CopyButton';
+import { CopyButton } from './CopyButton';
 
 /** A command on its own line with a copy button. */
 export function CommandLine({ text, what }: { text: string; what: string }) {
