@@ -4,9 +4,10 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import LockIcon from '@mui/icons-material/Lock';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { lazy, memo, Suspense, useId, useState } from 'react';
+import { lazy, memo, useId, useState } from 'react';
 import { plural } from '../../core/count-text';
 import type { ServiceListing } from '../../core/service-list';
+import { LazyPanel } from '../common/LazyPanel';
 
 // A service's action list loads when it is first opened: the first screen does not carry it.
 const ServiceActions = lazy(() => import('./ServiceActions'));
@@ -87,9 +88,9 @@ export const ServiceRow = memo(function ServiceRow({
           </Button>
           {open && (
             <Box id={`${id}-actions`}>
-              <Suspense fallback={<Typography variant="body2">Loading the actions…</Typography>}>
+              <LazyPanel what="the actions">
                 <ServiceActions listing={listing} />
-              </Suspense>
+              </LazyPanel>
             </Box>
           )}
         </Box>

@@ -2,8 +2,9 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import CheckIcon from '@mui/icons-material/Check';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { copyText } from '../../lib/clipboard';
+import { LazyPanel } from './LazyPanel';
 import { visuallyHidden } from './visually-hidden';
 
 // Only needed when the browser blocks the clipboard.
@@ -43,9 +44,9 @@ export function CopyButton({ text, label = 'Copy', what, variant = 'outlined' }:
         {state === 'copied' ? `Copied ${what} to the clipboard` : ''}
       </Typography>
       {state === 'blocked' && (
-        <Suspense fallback={null}>
+        <LazyPanel what="the text to copy by hand" quiet>
           <ManualCopyDialog text={text} what={what} onClose={() => setState('idle')} />
-        </Suspense>
+        </LazyPanel>
       )}
     </>
   );

@@ -11,6 +11,8 @@ export interface LazyPanelProps {
   what: string;
   /** Load only when the reader scrolls near it (a panel far below the first screen). */
   whenNear?: boolean;
+  /** No loading line (a dialog that opens over the page shows nothing until it is there). */
+  quiet?: boolean;
   children: ReactNode;
 }
 
@@ -27,7 +29,7 @@ export class LazyPanel extends Component<LazyPanelProps, { failed: boolean }> {
   }
 
   render() {
-    const { what, whenNear, children } = this.props;
+    const { what, whenNear, quiet, children } = this.props;
     if (this.state.failed) {
       return (
         <Alert
@@ -38,7 +40,7 @@ export class LazyPanel extends Component<LazyPanelProps, { failed: boolean }> {
         </Alert>
       );
     }
-    const loading = <Typography>Loading {what}…</Typography>;
+    const loading = quiet ? null : <Typography>Loading {what}…</Typography>;
     // The prerender shows the loading line; the panel's code is fetched once the page is hydrated.
     return (
       <Suspense fallback={loading}>

@@ -6,6 +6,7 @@
  */
 import type { Deployment } from '../deploy/deployment';
 import { buildCloudFormationTemplate, renderCloudFormation } from '../deploy/render-cloudformation';
+import { utf8Length } from '../utf8-length';
 
 /** CloudFormation's limit on a template passed in the request body, in bytes. */
 export const TEMPLATE_BODY_LIMIT = 51_200;
@@ -17,19 +18,14 @@ export interface RolloutTemplate {
   bytes: number;
 }
 
-/** UTF-8 length of a string. */
-export function utf8Bytes(text: string): number {
-  return encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, '.').length;
-}
-
 /** The YAML template when it fits in a template body, else the same template as minified JSON. */
 export function buildRolloutTemplate(
   deployment: Deployment,
   limit = TEMPLATE_BODY_LIMIT,
 ): RolloutTemplate {
   const yaml = renderCloudFormation(deployment, 'yaml');
-  const yamlBytes = utf8Bytes(yaml);
+  const yamlBytes = utf8Length(yaml);
   if (yamlBytes <= limit) return { text: yaml, format: 'yaml', bytes: yamlBytes };
   const json = `${JSON.stringify(buildCloudFormationTemplate(deployment))}\n`;
-  return { text: json, format: 'json', bytes: utf8Bytes(json) };
+  return { text: json, format: 'json', bytes: utf8Length(json) };
 }

@@ -13,6 +13,7 @@ import {
   renderCommentHeader,
   type Deployment,
 } from '../../deploy/deployment';
+import { renderShScript } from '../../deploy/sh-script';
 import { shellQuote } from '../../deploy/shell-quote';
 import { byCount, plural } from '../../count-text';
 import { renderPolicyJson } from '../../render-policy-json';
@@ -129,12 +130,7 @@ export function renderMoveOffScript(
     ],
     'src/core/audit/account/render-move-off.ts',
   );
-  return [
-    '#!/bin/sh',
-    header,
-    'set -eu',
-    "export AWS_PAGER=''",
-    '',
+  return renderShScript(header, [
     `role_name=${shellQuote(roleName)}`,
     ...FUNCTIONS,
     ...ROLE_LINES,
@@ -161,6 +157,5 @@ export function renderMoveOffScript(
       return `detach ${shellQuote(name)} ${shellQuote(path)}`;
     }),
     `echo "Role $role_name now has Cloudcraft's least-privilege policy instead of ${off}: Cloudcraft uses it from its next scan."`,
-    '',
-  ].join('\n');
+  ]);
 }
