@@ -1,8 +1,8 @@
 /**
  * AWS's template linter (cfn-lint) on every template the page emits for the run's choices, and
- * shellcheck on every script: no lint error, no shellcheck finding at warning level or above.
- * Warnings of cfn-lint are reported; W3037 (an action newer than the linter's own AWS data) is not
- * ours, so it is reported but never fails the run.
+ * shellcheck on every script: no cfn-lint finding (error or warning) and no shellcheck finding at
+ * warning level or above. W3037 (an action newer than the linter's own AWS data) is not ours: it is
+ * counted in the output but never fails the run.
  */
 import { join } from 'node:path';
 import { describe, inject, it } from 'vitest';
@@ -70,7 +70,6 @@ describe.concurrent('linters', () => {
     const described = ours.map(
       (m) => `${m.Filename}:${m.Location.Start.LineNumber} ${m.Rule.Id} ${m.Message}`,
     );
-    expect(described.filter((_, i) => ours[i]?.Level === 'Error')).toEqual([]);
     expect(described).toEqual([]);
     expect(result.stderr).toBe('');
   });

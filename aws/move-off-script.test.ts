@@ -126,6 +126,7 @@ describe.concurrent('move-off-readonlyaccess.sh with the AWS CLI', () => {
     const script = moveOffScriptOf(deployment, 'cloudcraft', ['ReadOnlyAccess']);
     const result = await runScript(account, SCRIPT, script);
     expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
     expect(result.stdout.split('\n').slice(0, 4)).toEqual([
       `Policy ${part!.name} keeps 5 versions, the most IAM allows: deleting v1, the oldest that is not the default.`,
       `Policy ${part!.name} existed: its new default version holds this document.`,
@@ -137,6 +138,9 @@ describe.concurrent('move-off-readonlyaccess.sh with the AWS CLI', () => {
     expect(role?.attached.map((p) => p.name)).toEqual([part!.name]);
     expect(policy?.defaultVersionId).toBe('v6');
     expect(JSON.stringify(policy && defaultDocument(policy))).toBe(JSON.stringify(part!.document));
+    // Another role's ReadOnlyAccess is not this script's business.
+    const unused = (await readState(account, { roles: ['unused'] })).roles.unused;
+    expect(unused?.attached.map((p) => p.name)).toContain('ReadOnlyAccess');
   });
 
   it('stops with ReadOnlyAccess attached when the role does not exist', async ({ expect }) => {

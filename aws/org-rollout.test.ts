@@ -21,8 +21,10 @@ import { aws, CLI, cliKnows, runScript } from './support/run';
 
 const STACK_SET = 'cloudcraft-role';
 const endpoint = inject('awsEndpoint');
-// A seeded random choice; the role name and External ID as IAM allows them.
-const [choice] = randomCases(inject('awsSeed'), 1);
+// A seeded random choice: any edition and mode, the role name and External ID as IAM allows them.
+const seed = inject('awsSeed');
+const drawn = randomCases(seed, 1);
+const choice = drawn[seed % drawn.length];
 let management: Account;
 let organization: OrganizationOfMany;
 
@@ -124,9 +126,7 @@ describe('cloudcraft-org-rollout.sh with the AWS CLI', { timeout: 180_000 }, () 
     expect(again.stdout.trim()).toBe(String(members.length));
   });
 
-  it('stops with one clear line when a call fails, and when run outside the management account', async ({
-    expect,
-  }) => {
+  it('stops with one clear line when run outside the management account', async ({ expect }) => {
     if (!choice) throw new Error('no case drawn');
     const script = rolloutScriptOf(deploymentOf(choice));
     const [stranger] = await newAccounts(endpoint, 1);

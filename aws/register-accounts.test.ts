@@ -159,6 +159,20 @@ describe(
         /^cloudcraft-register-accounts: cannot read the accounts Cloudcraft has: HTTP 401/,
       );
       expect(api.log.map((r) => r.method)).toEqual(['GET']);
+
+      // Cloudcraft cannot assume one account's role: the others register, the run fails.
+      const [bad] = organization.members.filter((m) => m.parent === organization.team);
+      const failing = await startApi({ unverifiable: [roleArn(bad!.id)] });
+      const result = await register(failing.api, failing.apiKey, ['--ou', organization.team]);
+      const team = organization.members.filter((m) => m.parent === organization.team);
+      expect(result.status).toBe(1);
+      expect(lastLine(result.stdout)).toBe(
+        `registered ${team.length - 1}, already registered 0, failed 1`,
+      );
+      expect(result.stdout).toContain(
+        `failed: ${bad!.name} (${bad!.id}): HTTP 400 {"error":"Cloudcraft could not assume the role"}`,
+      );
+      expect(failing.api.accounts.map((a) => a.roleArn)).not.toContain(roleArn(bad!.id));
     });
   },
 );

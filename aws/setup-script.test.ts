@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { EDGE_CASES, LARGEST_CASE, numbered, randomCases } from './support/cases';
-import { deploymentOf, setupScriptOf } from './support/deliverables';
+import { deploymentOf, roleNameError, setupScriptOf } from './support/deliverables';
 import { expectDeployed } from './support/expect-state';
 import { newAccounts, readState, type Account } from './support/harness';
 import { aws, runScript } from './support/run';
@@ -55,4 +55,5 @@ it('the AWS CLI cannot take the role name --, which is why the page refuses it',
   // AWS CLI v1 here says "Invalid type for parameter RoleName, value: []": argparse dropped the `--`.
   expect(result.status).not.toBe(0);
   expect(result.stderr).toMatch(/parameter RoleName/);
+  expect(roleNameError('--')).toBeDefined();
 });

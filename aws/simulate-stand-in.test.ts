@@ -94,6 +94,8 @@ describe.concurrent('simulate-principal-policy stand-in, through the AWS CLI', (
       '--resource-arns',
       'arn:aws:s3:::bucket/key',
       'arn:aws:sqs:us-east-1:1:q',
+      // Only the conditioned statement could allow s3:GetObject here: its condition never matches.
+      'arn:aws:sns:us-east-1:1:t',
       '--query=EvaluationResults[].[EvalActionName,EvalResourceName,EvalDecision]',
       '--output=json',
     ]);
@@ -102,16 +104,22 @@ describe.concurrent('simulate-principal-policy stand-in, through the AWS CLI', (
     expect(decisions).toEqual([
       'ec2:DescribeInstances arn:aws:s3:::bucket/key allowed',
       'ec2:DescribeInstances arn:aws:sqs:us-east-1:1:q allowed',
+      'ec2:DescribeInstances arn:aws:sns:us-east-1:1:t allowed',
       'ec2:describevpcs arn:aws:s3:::bucket/key explicitDeny',
       'ec2:describevpcs arn:aws:sqs:us-east-1:1:q explicitDeny',
+      'ec2:describevpcs arn:aws:sns:us-east-1:1:t explicitDeny',
       's3:GetBucketAcl arn:aws:s3:::bucket/key allowed',
       's3:GetBucketAcl arn:aws:sqs:us-east-1:1:q allowed',
+      's3:GetBucketAcl arn:aws:sns:us-east-1:1:t allowed',
       's3:GetObject arn:aws:s3:::bucket/key allowed',
       's3:GetObject arn:aws:sqs:us-east-1:1:q implicitDeny',
+      's3:GetObject arn:aws:sns:us-east-1:1:t implicitDeny',
       'sns:Publish arn:aws:s3:::bucket/key allowed',
       'sns:Publish arn:aws:sqs:us-east-1:1:q implicitDeny',
+      'sns:Publish arn:aws:sns:us-east-1:1:t allowed',
       'iam:PassRole arn:aws:s3:::bucket/key implicitDeny',
       'iam:PassRole arn:aws:sqs:us-east-1:1:q implicitDeny',
+      'iam:PassRole arn:aws:sns:us-east-1:1:t implicitDeny',
     ]);
   });
 

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { readClipboard, readPolicyText } from './support/policy-page';
+import { downloadText, readClipboard, readPolicyText } from './support/policy-page';
 
 const SHOTS = '/tmp/audit-shots';
 const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
@@ -81,14 +80,6 @@ async function audit(page: Page, text: string): Promise<void> {
   await expect(policyArea(page)).toHaveValue(text);
   await page.getByRole('button', { name: 'Audit', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Audit results' })).toBeVisible();
-}
-
-async function downloadText(page: Page, button: Locator) {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return {
-    name: download.suggestedFilename(),
-    text: await readFile(await download.path(), 'utf8'),
-  };
 }
 
 test('a bare ReadOnlyAccess ARN: its findings, and the move to the page’s policy', async ({

@@ -1,7 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { retry } from './retry';
 
 describe('retry', () => {
+  // The core project shares one module graph between files: leave console as it was.
+  afterEach(() => vi.restoreAllMocks());
+
   it('returns the first success and gives up after the last attempt', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     let calls = 0;

@@ -128,6 +128,15 @@ export async function downloadedBytes(download: Download): Promise<Buffer> {
   return readFile(await download.path());
 }
 
+/** Clicks `trigger` and returns the file it downloads: its suggested name and its text. */
+export async function downloadText(page: Page, trigger: Locator) {
+  const download = await downloadBy(page, trigger);
+  return {
+    name: download.suggestedFilename(),
+    text: (await downloadedBytes(download)).toString('utf8'),
+  };
+}
+
 /**
  * Records the MIME type of every Blob the page turns into an object URL (blob downloads cannot be
  * intercepted); read them with `blobTypes`. Call before `page.goto`.
