@@ -3,7 +3,7 @@
  * `loadActionIndex()` imports the generated JSON dynamically, so the bundler puts it in its own chunk
  * that only the audit panel fetches. This module is the only importer of that file.
  */
-import { globMatch } from './action-pattern';
+import { globMatch, hasWildcard } from './action-pattern';
 import type { AccessLevel } from './types';
 
 /** One service of the generated index: its name and its action names per access level. */
@@ -54,7 +54,6 @@ interface PrefixEntry {
   lowerNames: string[];
 }
 
-const WILDCARD = /[*?]/;
 const CACHE_LIMIT = 20_000;
 
 function byLowerName(a: { lower: string }, b: { lower: string }): number {
@@ -107,7 +106,7 @@ function buildTables(data: ActionIndexData): Tables {
 /** Expands a lower-cased pattern. */
 function expandLower(tables: Tables, pattern: string): readonly IndexedAction[] {
   if (pattern === '*') return tables.all;
-  if (!WILDCARD.test(pattern)) {
+  if (!hasWildcard(pattern)) {
     const exact = tables.byAction.get(pattern);
     return exact ? [exact] : [];
   }
@@ -117,7 +116,7 @@ function expandLower(tables: Tables, pattern: string): readonly IndexedAction[] 
   const namePart = pattern.slice(colon + 1);
   // An action has exactly one colon, so a second literal colon can never match.
   if (namePart.includes(':')) return [];
-  const matching = WILDCARD.test(prefixPart)
+  const matching = hasWildcard(prefixPart)
     ? tables.prefixes.filter((p) => globMatch(prefixPart, p))
     : [prefixPart];
   return matching.flatMap((p) => {

@@ -33,6 +33,8 @@ export interface Catalog {
   readonly requiredServiceIds: readonly ServiceId[];
   /** The service with this id, or `undefined`. */
   findService(id: ServiceId): CatalogService | undefined;
+  /** A service's display name, or the id itself for a service the catalog does not know. */
+  serviceName(id: ServiceId): string;
   /** True when `id` names an edition. */
   isEditionId(id: string): id is EditionId;
   /** The edition with this id; throws for an unknown id, which is a programming error. */
@@ -65,6 +67,7 @@ export function createCatalog(data: GeneratedCatalog): Catalog {
     editions: data.editions,
     requiredServiceIds: data.services.filter((s) => s.required).map((s) => s.id),
     findService: (id) => serviceById.get(id),
+    serviceName: (id) => serviceById.get(id)?.name ?? id,
     isEditionId: (id): id is EditionId => editionById.has(id as EditionId),
     getEdition,
     editionService: (editionId, serviceId) => getEdition(editionId).services[serviceId],

@@ -14,3 +14,9 @@ export function byCount(n: number, one: string, other: string): string {
 export function plural(n: number, noun: string, nouns = `${noun}s`): string {
   return `${formatCount(n)} ${byCount(n, noun, nouns)}`;
 }
+
+/** The first `max` items, comma-separated, and how many more: `a, b and 3 more`. */
+export function listSome(items: readonly string[], max = 5): string {
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown} and ${formatCount(items.length - max)} more` : shown;
+}

@@ -7,16 +7,11 @@ import { useDeferredValue, useMemo } from 'react';
 import { bundledCatalog } from '../catalog/bundled';
 import { deploymentOf, type Deployment } from '../core/deploy/deployment';
 import { useConfigStore } from '../store/config-store';
-import { fittedPolicyFor } from '../store/derived';
+import { useDeferredPolicy } from './use-policy';
 
 /** The deployment for the current choices, one background render behind while the user ticks. */
 export function useDeferredDeployment(): Deployment {
-  const selection = useDeferredValue(useConfigStore((s) => s.selection));
-  const editionId = useDeferredValue(useConfigStore((s) => s.editionId));
-  const mode = useDeferredValue(useConfigStore((s) => s.mode));
+  const policy = useDeferredPolicy();
   const role = useDeferredValue(useConfigStore((s) => s.role));
-  return useMemo(
-    () => deploymentOf(bundledCatalog, fittedPolicyFor(selection, editionId, mode), role),
-    [selection, editionId, mode, role],
-  );
+  return useMemo(() => deploymentOf(bundledCatalog, policy, role), [policy, role]);
 }

@@ -16,7 +16,7 @@ export function buildShareUrl(choices: ConfigChoices, href = window.location.hre
 }
 
 /** The choices in the address bar, if any. */
-export function readUrlState(): DecodedShare | undefined {
+function readUrlState(): DecodedShare | undefined {
   const { hash } = window.location;
   return hash.length > 1 ? decodeShareState(bundledCatalog, hash) : undefined;
 }

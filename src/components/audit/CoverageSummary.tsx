@@ -29,9 +29,7 @@ export function CoverageSummary({ analysis }: { analysis: PolicyAnalysis }) {
   const edition = bundledCatalog.getEdition(analysis.editionId);
   const covered = analysis.services.filter((s) => s.status !== 'none');
   const full = covered.filter((s) => s.status === 'full').length;
-  const uncovered = analysis.uncoveredServiceIds.map(
-    (id) => bundledCatalog.findService(id)?.name ?? id,
-  );
+  const uncovered = analysis.uncoveredServiceIds.map((id) => bundledCatalog.serviceName(id));
   return (
     <Box component="section" aria-labelledby="audit-coverage-heading" sx={{ mt: 2 }}>
       <Typography id="audit-coverage-heading" variant="h4" sx={{ fontSize: '1rem', mb: 0.5 }}>

@@ -12,12 +12,10 @@ import { plural } from '../../core/count-text';
 const FIRST: EditionId = 'custom-2018-06-01';
 const LATEST: EditionId = bundledCatalog.editions.at(-1)?.id ?? FIRST;
 const names = (ids: readonly string[]) =>
-  ids.length === 0
-    ? 'none'
-    : ids.map((id) => bundledCatalog.findService(id)?.name ?? id).join(', ');
+  ids.length === 0 ? 'none' : ids.map((id) => bundledCatalog.serviceName(id)).join(', ');
 
 function ServiceChanges({ diff }: { diff: ServiceActionDiff }) {
-  const name = bundledCatalog.findService(diff.serviceId)?.name ?? diff.serviceId;
+  const name = bundledCatalog.serviceName(diff.serviceId);
   return (
     <Box component="li" sx={{ py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
       <Typography variant="body2" sx={{ fontWeight: 500 }}>

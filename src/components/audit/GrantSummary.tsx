@@ -76,7 +76,7 @@ export function GrantSummary({ analysis }: { analysis: PolicyAnalysis }) {
             sx={{ m: 0, p: 0, listStyle: 'none' }}
           >
             {missing.byService.map(({ serviceId, actions }) => {
-              const name = bundledCatalog.findService(serviceId)?.name ?? serviceId;
+              const name = bundledCatalog.serviceName(serviceId);
               return (
                 <Box component="li" key={serviceId} sx={{ mt: 0.5 }}>
                   <Typography variant="body2">

@@ -100,7 +100,7 @@ export function describeMode(mode: PolicyMode, dataset: CatalogDataset): string 
 
 /** The display names of service ids, in the order given. */
 export function serviceNames(catalog: Catalog, ids: readonly string[]): string[] {
-  return ids.map((id) => catalog.findService(id)?.name ?? id);
+  return ids.map((id) => catalog.serviceName(id));
 }
 
 /** What a deployment grants, as `label: value` pairs every output's header shows. */

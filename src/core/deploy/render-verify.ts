@@ -61,7 +61,7 @@ export function buildVerificationPlan(deployment: Deployment): SimulationBatch[]
   const { model, catalog } = deployment;
   const exact = buildPolicy(catalog, model.serviceIds, model.editionId, { mode: 'exact' });
   const allowed = exact.grants.flatMap((grant) => {
-    const name = catalog.findService(grant.serviceId)?.name ?? grant.serviceId;
+    const name = catalog.serviceName(grant.serviceId);
     const resources = grant.resources === '*' ? ['*'] : grant.resources.map(sampleResourceArn);
     const chunks = chunk(grant.actions, SIMULATION_BATCH_SIZE);
     return resources.flatMap((resource) =>

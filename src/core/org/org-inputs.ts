@@ -25,10 +25,3 @@ export function organizationTargetError(id: string): string | undefined {
     ? undefined
     : `"${id}" is not an OU id (ou-…-…) or a root id (r-…).`;
 }
-
-/** Why a region name is invalid, or `undefined` when it is valid. */
-export function regionError(region: string): string | undefined {
-  return new RegExp(REGION_PATTERN).test(region)
-    ? undefined
-    : `"${region}" is not an AWS region name such as us-east-1.`;
-}

@@ -156,7 +156,7 @@ function resources(template: HclValue): HclBlock[] {
 }
 
 /** Builds the blocks: settings, provider, variables, the template, the StackSet and the stacks. */
-export function buildOrgTerraformBlocks(deployment: Deployment): HclBlock[] {
+function buildOrgTerraformBlocks(deployment: Deployment): HclBlock[] {
   const providers = block(
     'required_providers',
     [],

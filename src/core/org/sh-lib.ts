@@ -53,7 +53,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM`;
 
 /** The delimiter of a here-document holding a generated file; the file never holds this line. */
-export const HEREDOC_END = 'CLOUDCRAFT_END_OF_FILE';
+const HEREDOC_END = 'CLOUDCRAFT_END_OF_FILE';
 
 /** A here-document that writes `text` to `path` byte for byte (a quoted delimiter expands nothing). */
 export function shWriteFile(path: string, text: string): string {

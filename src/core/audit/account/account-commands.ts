@@ -10,7 +10,7 @@ import { shellQuote } from '../../deploy/shell-quote';
 import { MAX_INPUT_BYTES } from '../policy/input-limit';
 
 /** JMESPath: the roles whose trust policy names the account, and the managed policies in use. */
-export function narrowedDetailsQuery(accountId: string): string {
+function narrowedDetailsQuery(accountId: string): string {
   return `{RoleDetailList: RoleDetailList[?contains(to_string(AssumeRolePolicyDocument), \`"${accountId}"\`)], Policies: Policies[?AttachmentCount > \`0\`]}`;
 }
 

@@ -24,7 +24,7 @@ const KIND_LABEL = {
 } as const;
 
 /** How a policy is named in messages: `ReadOnlyAccess (AWS managed)`. */
-export function policyLabel(ref: Pick<RolePolicyRef, 'name' | 'kind'>): string {
+function policyLabel(ref: Pick<RolePolicyRef, 'name' | 'kind'>): string {
   return `${ref.name} (${KIND_LABEL[ref.kind]})`;
 }
 

@@ -19,7 +19,6 @@ export type MergedPart = { first: number; count: number; warning?: string } | { 
 /** The merged document's text, and one entry per policy, in the order given. */
 export interface MergedPolicy {
   text: string;
-  statementCount: number;
   parts: MergedPart[];
 }
 
@@ -56,5 +55,5 @@ export function mergePolicies(policies: readonly PolicyToMerge[]): MergedPolicy 
   ]
     .filter((_line, i) => i !== 3 || statements.length > 0)
     .join('\n');
-  return { text, statementCount: statements.length, parts };
+  return { text, parts };
 }

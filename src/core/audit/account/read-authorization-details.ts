@@ -4,7 +4,7 @@
  * managed ones from `Policies`, whose default version holds the document).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html
  */
-import { formatCount, plural } from '../../count-text';
+import { formatCount, listSome, plural } from '../../count-text';
 import type { Finding } from '../types';
 import type { AccountInput, AuditContext, RoleInput, RolePolicyRef } from './account-types';
 import { decodeDocument, arrayOf, isObject, stringOf, type PlainObject } from './plain-json';
@@ -71,16 +71,11 @@ function readRole(role: PlainObject, managed: ReturnType<typeof managedDocuments
   };
 }
 
-function listNames(names: readonly string[], max = 12): string {
-  const shown = names.slice(0, max).join(', ');
-  return names.length > max ? `${shown} and ${formatCount(names.length - max)} more` : shown;
-}
-
 function noTrustingRole(names: string[], context: AuditContext): Finding {
   const seen =
     names.length === 0
       ? `This output lists no roles ("RoleDetailList" is missing or empty). Run ${renderNarrowedDetailsCommand(context.accountId)} and paste its output.`
-      : `None of the ${plural(names.length, 'role')} in this output (${listNames(names)}) trusts Cloudcraft's account ${context.accountId}, the account ID under Role setup on this page. Check that ID, or paste the policies of the role Cloudcraft uses.`;
+      : `None of the ${plural(names.length, 'role')} in this output (${listSome(names, 12)}) trusts Cloudcraft's account ${context.accountId}, the account ID under Role setup on this page. Check that ID, or paste the policies of the role Cloudcraft uses.`;
   return { severity: 'error', code: 'no-role-trusts-cloudcraft', message: seen };
 }
 
@@ -101,7 +96,10 @@ export function readAuthorizationDetails(root: PlainObject, context: AuditContex
     findings.push({
       severity: skipped > 0 ? 'warning' : 'info',
       code: 'several-roles-trust-cloudcraft',
-      message: `${formatCount(trusting.length)} of the ${plural(roles.length, 'role')} in this output trust Cloudcraft's account ${context.accountId}: ${listNames(trusting.map((r) => stringOf(r, 'RoleName') ?? 'unnamed'))}. Each is audited on its own${skipped > 0 ? `; only the first ${formatCount(MAX_AUDITED_ROLES)} are, the other ${formatCount(skipped)} are not` : ''}.`,
+      message: `${formatCount(trusting.length)} of the ${plural(roles.length, 'role')} in this output trust Cloudcraft's account ${context.accountId}: ${listSome(
+        trusting.map((r) => stringOf(r, 'RoleName') ?? 'unnamed'),
+        12,
+      )}. Each is audited on its own${skipped > 0 ? `; only the first ${formatCount(MAX_AUDITED_ROLES)} are, the other ${formatCount(skipped)} are not` : ''}.`,
     });
   }
   return { kind, findings, roles: audited };

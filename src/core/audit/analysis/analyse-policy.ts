@@ -39,7 +39,7 @@ function coverageOf(
       missing.length === 0 ? 'full' : granted.length > 0 ? 'partial' : 'none';
     return {
       serviceId,
-      name: catalog.findService(serviceId)?.name ?? serviceId,
+      name: catalog.serviceName(serviceId),
       status,
       granted,
       missing,

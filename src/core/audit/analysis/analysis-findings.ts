@@ -2,12 +2,7 @@
 import type { Catalog } from '../../../catalog/catalog';
 import type { PolicyAnalysis } from './analysis-types';
 import type { FindingList } from '../findings';
-import { byCount, formatCount, plural } from '../../count-text';
-
-function listSome(items: readonly string[], max = 5): string {
-  const shown = items.slice(0, max).join(', ');
-  return items.length > max ? `${shown} and ${formatCount(items.length - max)} more` : shown;
-}
+import { byCount, formatCount, listSome, plural } from '../../count-text';
 
 /** Findings about coverage: EC2, actions the covered services lack, services not covered. */
 function coverageFindings(
@@ -32,7 +27,7 @@ function coverageFindings(
       `For the ${plural(analysis.coveredServiceIds.length, 'service')} it covers, the policy lacks ${plural(missing.count, 'action')} that ${edition.label} grants: this is what Cloudcraft reports as "Limited AWS access".`,
     );
   }
-  const uncovered = analysis.uncoveredServiceIds.map((id) => catalog.findService(id)?.name ?? id);
+  const uncovered = analysis.uncoveredServiceIds.map((id) => catalog.serviceName(id));
   if (hasPolicy && uncovered.length > 0) {
     findings.add(
       'info',

@@ -24,7 +24,7 @@ export function findingPlace(finding: Finding): string {
 }
 
 /** How many findings of each severity. */
-export function countSeverities(findings: readonly Finding[]): Record<Severity, number> {
+function countSeverities(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const { severity } of findings) counts[severity]++;
   return counts;

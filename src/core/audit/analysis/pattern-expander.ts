@@ -5,6 +5,7 @@
  * not expanded, and one error finding says the figures undercount.
  */
 import type { ActionIndex, IndexedAction } from '../../../catalog/action-index';
+import { hasWildcard } from '../../../catalog/action-pattern';
 import { statementLabel, type FindingList } from '../findings';
 import { quote } from '../json/json-text';
 import type { ParsedStatement } from '../types';
@@ -19,8 +20,6 @@ const PREFIX_HINTS = new Map([
   ['docdb', " DocumentDB's management actions use the rds: prefix."],
 ]);
 
-const WILDCARD = /[*?]/;
-
 /** Expands patterns for one analysis, within the work budget. */
 export class PatternExpander {
   private left = EXPANSION_BUDGET;
@@ -34,10 +33,10 @@ export class PatternExpander {
   ) {}
 
   private cost(pattern: string): number {
-    if (pattern === '*' || !WILDCARD.test(pattern)) return 1;
+    if (pattern === '*' || !hasWildcard(pattern)) return 1;
     const colon = pattern.indexOf(':');
     const prefix = colon < 0 ? '*' : pattern.slice(0, colon);
-    const candidates = WILDCARD.test(prefix)
+    const candidates = hasWildcard(prefix)
       ? this.index.actionCount
       : this.index.actionsOfPrefix(prefix).length;
     return candidates * (1 + (pattern.match(/\*/g)?.length ?? 0));
@@ -78,7 +77,7 @@ export class PatternExpander {
     const place = { statementIndex: statement.index, action: pattern };
     const date = this.index.dataset.updatedAt.slice(0, 10);
     const prefix = pattern.slice(0, pattern.indexOf(':')).toLowerCase();
-    if (!WILDCARD.test(prefix) && !this.index.hasPrefix(prefix)) {
+    if (!hasWildcard(prefix) && !this.index.hasPrefix(prefix)) {
       this.findings.add(
         'warning',
         'unknown-prefix',

@@ -49,7 +49,7 @@ function escapeProblem(text: string, at: number): string | undefined {
 }
 
 /** The first problem of the string whose opening quote is at `open`. */
-export function stringProblem(text: string, open: number): JsonErrorText {
+function stringProblem(text: string, open: number): JsonErrorText {
   for (let pos = open + 1; pos < text.length; pos++) {
     const code = text.charCodeAt(pos);
     if (code === 34) break;

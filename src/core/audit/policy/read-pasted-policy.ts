@@ -3,6 +3,7 @@
  * output; a bare statement, a list of statements, an action or a list of actions is first wrapped in
  * a policy document, and the findings' columns are mapped back to the pasted text.
  */
+import { isObject } from '../account/plain-json';
 import { MAX_INPUT_BYTES } from './input-limit';
 import { parsePolicyInput } from './parse-policy';
 import type { Finding, ParseResult } from '../types';
@@ -35,9 +36,6 @@ const WRAPPERS: Record<PolicyFragment, { prefix: string; suffix: string; message
       'The input is a list of actions, not a policy: the audit read it as a statement allowing them on every resource.',
   },
 };
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Which fragment the text is, or `undefined` for a document, invalid JSON or anything else. */
 export function fragmentOf(text: string): PolicyFragment | undefined {
