@@ -99,43 +99,47 @@ export function fitPolicy(
       exceedsRoleQuota: false,
     };
   }
+  // A unit is a service's grants, or one chunk of a service too big for one document; each is
+  // measured once.
+  const measured = (grants: ServiceGrant[]) => ({ grants, size: measurePolicy(build(grants)) });
   const units = model.serviceIds
-    .map((id) => model.grants.filter((g) => g.serviceId === id))
-    .flatMap((grants) => {
-      if (measurePolicy(build(grants)) <= limit) return [grants];
-      return grants.flatMap((g) => chunkGrant(g, limit, build)).map((g) => [g]);
+    .flatMap((id) => {
+      const whole = measured(model.grants.filter((g) => g.serviceId === id));
+      if (whole.size <= limit) return [whole];
+      return whole.grants.flatMap((g) => chunkGrant(g, limit, build)).map((g) => measured([g]));
     })
-    .map((grants, index) => ({
-      grants,
+    .map((unit, index) => ({
+      ...unit,
       index,
-      size: measurePolicy(build(grants)),
       // What the unit's action names add to any document, at least (no action is in two units:
       // each service has prefixes of its own). A bin this would overflow is skipped without
       // building the document: first-fit stays exact, only faster.
-      added: grants.reduce((n, g) => n + g.actions.reduce((m, a) => m + a.length + 2, 0), 0),
+      added: unit.grants.reduce((n, g) => n + g.actions.reduce((m, a) => m + a.length + 2, 0), 0),
     }))
     .sort((a, b) => b.size - a.size || a.index - b.index);
-  const bins: { grants: ServiceGrant[]; size: number }[] = [];
+  // First fit: each bin keeps the document it was last measured with, so nothing is built twice.
+  const bins: { grants: ServiceGrant[]; size: number; document: PolicyDocument }[] = [];
   for (const unit of units) {
-    const bin = bins.find(
-      (b) =>
-        b.size + unit.added <= limit &&
-        measurePolicy(build([...b.grants, ...unit.grants])) <= limit,
-    );
-    if (bin) {
-      bin.grants.push(...unit.grants);
-      bin.size = measurePolicy(build(bin.grants));
-    } else bins.push({ grants: [...unit.grants], size: unit.size });
+    let placed = false;
+    for (const bin of bins) {
+      if (bin.size + unit.added > limit) continue;
+      const grants = [...bin.grants, ...unit.grants];
+      const document = build(grants);
+      const size = measurePolicy(document);
+      if (size > limit) continue;
+      Object.assign(bin, { grants, document, size });
+      placed = true;
+      break;
+    }
+    if (!placed)
+      bins.push({ grants: [...unit.grants], size: unit.size, document: build(unit.grants) });
   }
-  const parts = bins.map(({ grants }) => {
-    const partDocument = build(grants);
-    return {
-      document: partDocument,
-      size: measurePolicy(partDocument),
-      serviceIds: serviceIdsOf(grants),
-      grants,
-    };
-  });
+  const parts = bins.map(({ grants, size, document: partDocument }) => ({
+    document: partDocument,
+    size,
+    serviceIds: serviceIdsOf(grants),
+    grants,
+  }));
   return {
     document,
     size,
