@@ -67,10 +67,9 @@ async function main(): Promise<BenchResults> {
   let browser: Browser | undefined;
   try {
     const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
-    servers.push(
-      await serveDirectory(PAGE_DIST, headers),
-      await serveDirectory(FLOOR_DIST, headers),
-    );
+    // One at a time, so the first is stopped (in finally) even if the second cannot start.
+    servers.push(await serveDirectory(PAGE_DIST, headers));
+    servers.push(await serveDirectory(FLOOR_DIST, headers));
     const [pageServer, floorServer] = servers as [StaticServer, StaticServer];
     browser = await launchBrowser();
     const figures = await collect(

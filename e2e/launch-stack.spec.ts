@@ -16,14 +16,18 @@ const EXTERNAL_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 /** This spec's own build, with the Launch Stack link turned on (built once per worker, removed after). */
 const test = prefixTest(async () => {
   const root = await mkdtemp(join(tmpdir(), 'launch-stack-build-'));
-  await promisify(execFile)(
-    'npx',
-    ['vite', 'build', '--outDir', root, '--emptyOutDir', '--logLevel', 'error'],
-    {
-      env: { ...process.env, VITE_TEMPLATE_BASE_URL: TEMPLATE_BASE },
-    },
-  );
-  return { root, dispose: () => rm(root, { recursive: true, force: true }) };
+  const dispose = () => rm(root, { recursive: true, force: true });
+  try {
+    await promisify(execFile)(
+      'npx',
+      ['vite', 'build', '--outDir', root, '--emptyOutDir', '--logLevel', 'error'],
+      { env: { ...process.env, VITE_TEMPLATE_BASE_URL: TEMPLATE_BASE } },
+    );
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+  return { root, dispose };
 });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { externalIdError } from '../../src/core/role';
 import {
   EDGE_CASES,
   EXTERNAL_ID_CHARS,
@@ -8,7 +7,7 @@ import {
   randomCases,
   ROLE_NAME_CHARS,
 } from './cases';
-import { EDITION_IDS, roleNameError } from './deliverables';
+import { EDITION_IDS, externalIdError, roleNameError } from './deliverables';
 
 const all = (seed: number) => [...randomCases(seed), ...EDGE_CASES, LARGEST_CASE];
 

@@ -24,7 +24,6 @@ import { parsePolicyInput } from '../../src/core/audit/policy/parse-policy';
 import {
   buildDeployment,
   listDeployedPolicies,
-  type DeployedPolicy,
   type Deployment,
 } from '../../src/core/deploy/deployment';
 import { renderCliScript } from '../../src/core/deploy/render-cli';
@@ -43,15 +42,15 @@ import { renderPolicyJson } from '../../src/core/render-policy-json';
 import {
   accountRootArn,
   buildTrustPolicy,
+  externalIdError,
   roleNameError,
   type RoleInputs,
 } from '../../src/core/role';
 import { normaliseSelection } from '../../src/core/selection';
 import { runBundledAudit } from '../../src/lib/audit/bundled-audit';
 
-export type { DeployedPolicy, Deployment, EditionId, PolicyMode, PolicyUpgrade, RoleInputs };
-export type { AuditContext, AuditResult, BaselineName, TemplateFormat };
-export { accountRootArn, buildTrustPolicy, listDeployedPolicies, renderPolicyJson, roleNameError };
+export type { Deployment, EditionId, PolicyMode, AuditResult, TemplateFormat };
+export { accountRootArn, buildTrustPolicy, externalIdError, listDeployedPolicies, roleNameError };
 export { renderFetchPolicyCommands, renderNarrowedDetailsCommand, renderRoleCommands };
 
 /** What a user chose on the page: edition, mode, services (as ticked) and role inputs (as typed). */

@@ -1,7 +1,7 @@
 """Patches that make moto 5.2 behave as AWS documents, for what our deliverables use.
 
 Each patch is a function named after the AWS behaviour it restores, with the AWS page that documents
-it; aws/emulator-patches.test.ts shows each one through the real AWS CLI. A patch never makes the
+it; aws/emulator-{iam,cloudformation,stack-sets}.test.ts show each one through the real AWS CLI. A patch never makes the
 emulator more lenient than AWS, and none of them is test-specific, except the one documented
 stand-in (`simulate_stand_in`) for the IAM call moto does not implement.
 """
