@@ -1,17 +1,11 @@
-import Box from '@mui/material/Box';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { TemplateFormat } from '../../core/deploy/render-cloudformation';
 import type { Deployment } from '../../core/deploy/deployment';
+import { FileTabs } from '../common/FileTabs';
 import { withDeferredDeployment } from '../common/with-deferred-deployment';
 import { templateBaseUrl } from '../../lib/template-base-url';
-import { CopyButton } from '../common/CopyButton';
-import { DownloadButton } from '../common/DownloadButton';
-import { PolicyText } from '../policy/PolicyText';
 import { deliverables, type DeliverableId } from './deliverables';
 import { LaunchStack } from './LaunchStack';
 import { UploadTemplateSteps } from './UploadTemplateSteps';
@@ -25,59 +19,35 @@ function DeliverablesBody({ deployment }: { deployment: Deployment }) {
   const fileName = current.fileName(format);
 
   return (
-    <Box>
-      <Tabs
-        value={tab}
-        onChange={(_, value: DeliverableId) => setTab(value)}
-        variant="scrollable"
-        allowScrollButtonsMobile
-        aria-label="Deliverables"
-      >
-        {deliverables.map((d) => (
-          <Tab
-            key={d.id}
-            value={d.id}
-            label={d.label}
-            id={`tab-${d.id}`}
-            aria-controls={`panel-${d.id}`}
-          />
+    <FileTabs
+      label="Deliverables"
+      idStem=""
+      tabs={deliverables}
+      value={tab}
+      onChange={setTab}
+      file={{ ...current, text, fileName }}
+      tools={
+        tab === 'cloudformation' && (
+          <ToggleButtonGroup
+            exclusive
+            size="small"
+            value={format}
+            aria-label="Template format"
+            onChange={(_, v: unknown) => (v === 'yaml' || v === 'json') && setFormat(v)}
+          >
+            <ToggleButton value="yaml">YAML</ToggleButton>
+            <ToggleButton value="json">JSON</ToggleButton>
+          </ToggleButtonGroup>
+        )
+      }
+    >
+      {tab === 'cloudformation' &&
+        (templateBaseUrl ? (
+          <LaunchStack deployment={deployment} base={templateBaseUrl} />
+        ) : (
+          <UploadTemplateSteps fileName={fileName} />
         ))}
-      </Tabs>
-      <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} sx={{ pt: 2 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {current.summary}
-        </Typography>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 1 }}>
-          {tab === 'cloudformation' && (
-            <ToggleButtonGroup
-              exclusive
-              size="small"
-              value={format}
-              aria-label="Template format"
-              onChange={(_, v: unknown) => (v === 'yaml' || v === 'json') && setFormat(v)}
-            >
-              <ToggleButton value="yaml">YAML</ToggleButton>
-              <ToggleButton value="json">JSON</ToggleButton>
-            </ToggleButtonGroup>
-          )}
-          <Box sx={{ flex: 1 }} />
-          <CopyButton text={text} what={`${current.label} ${fileName}`} />
-          <DownloadButton
-            text={text}
-            fileName={fileName}
-            mimeType={current.mimeType}
-            what={current.label}
-          />
-        </Box>
-        {tab === 'cloudformation' &&
-          (templateBaseUrl ? (
-            <LaunchStack deployment={deployment} base={templateBaseUrl} />
-          ) : (
-            <UploadTemplateSteps fileName={fileName} />
-          ))}
-        <PolicyText text={text} label={`${current.label}, ${fileName}`} />
-      </Box>
-    </Box>
+    </FileTabs>
   );
 }
 
